@@ -1,0 +1,45 @@
+package dev.spillway.protocol.command;
+
+/**
+ * A parsed client command. Every command carries its tag; {@link #kind()} names the command
+ * and says in which states it is allowed.
+ */
+public sealed interface Command permits
+        AppendCommand,
+        AuthenticateCommand,
+        CapabilityCommand,
+        CheckCommand,
+        CloseCommand,
+        CopyCommand,
+        CreateCommand,
+        DeleteCommand,
+        EnableCommand,
+        ExpungeCommand,
+        FetchCommand,
+        IdCommand,
+        IdleCommand,
+        ListCommand,
+        LoginCommand,
+        LogoutCommand,
+        LsubCommand,
+        MoveCommand,
+        NamespaceCommand,
+        NoopCommand,
+        RenameCommand,
+        SearchCommand,
+        SelectCommand,
+        StartTlsCommand,
+        StatusCommand,
+        StoreCommand,
+        SubscribeCommand,
+        UidExpungeCommand,
+        UnknownCommand,
+        UnselectCommand,
+        UnsubscribeCommand {
+
+    /** The command's tag. */
+    String tag();
+
+    /** Which command this is. */
+    CommandKind kind();
+}

@@ -1,0 +1,68 @@
+package dev.spillway.transport.net;
+
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The event loop groups of one process. Epoll is used when Netty's native transport loaded;
+ * otherwise NIO. Event loops only move bytes: disk, database and password work runs elsewhere.
+ */
+public final class EventLoops implements AutoCloseable {
+    private final boolean epoll;
+    private final EventLoopGroup acceptors;
+    private final EventLoopGroup workers;
+
+    public EventLoops(int workerThreads) {
+        this.epoll = Epoll.isAvailable();
+        IoHandlerFactory factory = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        this.acceptors = new MultiThreadIoEventLoopGroup(
+                1, new DefaultThreadFactory("spillway-accept", true), factory);
+        this.workers = new MultiThreadIoEventLoopGroup(
+                workerThreads, new DefaultThreadFactory("spillway-io", true), factory);
+    }
+
+    public EventLoopGroup acceptors() {
+        return acceptors;
+    }
+
+    public EventLoopGroup workers() {
+        return workers;
+    }
+
+    public boolean epoll() {
+        return epoll;
+    }
+
+    public Class<? extends ServerChannel> serverChannel() {
+        return epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+    }
+
+    public Class<? extends SocketChannel> clientChannel() {
+        return epoll ? EpollSocketChannel.class : NioSocketChannel.class;
+    }
+
+    /** Stops accepting, lets in-flight writes finish for up to {@code grace}, then stops. */
+    public void shutdown(Duration grace) {
+        long millis = grace.toMillis();
+        acceptors.shutdownGracefully(0, millis, TimeUnit.MILLISECONDS);
+        workers.shutdownGracefully(0, millis, TimeUnit.MILLISECONDS).awaitUninterruptibly();
+    }
+
+    @Override
+    public void close() {
+        shutdown(Duration.ofSeconds(2));
+    }
+}
