@@ -1,0 +1,68 @@
+package dev.spillway.server.command;
+
+import dev.spillway.config.PlaintextAuth;
+import dev.spillway.protocol.command.ImapState;
+import dev.spillway.server.ServerContext;
+import dev.spillway.server.session.ImapSession;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The CAPABILITY list for a session's current state (RFC 9051 §6.1.1). Before login it shows
+ * only what a client needs to log in; after login, everything the server implements.
+ */
+public final class Capabilities {
+    /** Extensions offered after authentication, each implemented and tested. */
+    static final List<String> AUTHENTICATED = List.of(
+            "IMAP4rev1", "LITERAL+", "SASL-IR", "ID", "ENABLE", "IDLE", "NAMESPACE", "UNSELECT",
+            "UIDPLUS", "MOVE", "CHILDREN", "SPECIAL-USE");
+
+    /** Extensions a client may turn on with ENABLE (RFC 5161). */
+    static final java.util.Set<String> ENABLEABLE = java.util.Set.of();
+
+    private Capabilities() {
+    }
+
+    /** The list as a space-separated string. */
+    public static String of(ImapSession session, ServerContext server) {
+        List<String> caps = new ArrayList<>();
+        if (session.state() != ImapState.NOT_AUTHENTICATED) {
+            caps.addAll(AUTHENTICATED);
+            return String.join(" ", caps);
+        }
+        caps.add("IMAP4rev1");
+        caps.add("LITERAL+");
+        caps.add("SASL-IR");
+        caps.add("ID");
+        caps.add("ENABLE");
+        caps.add("IDLE");
+        if (!session.tls()) {
+            caps.add("STARTTLS");
+        }
+        if (plaintextAllowed(session, server)) {
+            caps.add("AUTH=PLAIN");
+        } else {
+            caps.add("LOGINDISABLED");
+        }
+        return String.join(" ", caps);
+    }
+
+    /** Whether passwords may be sent on this connection (RFC 9051 §6.2.3, RFC 8314). */
+    public static boolean plaintextAllowed(ImapSession session, ServerContext server) {
+        if (session.tls()) {
+            return true;
+        }
+        PlaintextAuth rule = server.settings().plaintextAuth();
+        return switch (rule) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case LOOPBACK -> isLoopback(session);
+        };
+    }
+
+    private static boolean isLoopback(ImapSession session) {
+        InetAddress address = session.remote() == null ? null : session.remote().getAddress();
+        return address != null && address.isLoopbackAddress();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.spillway.server.command;
+
+import dev.spillway.protocol.command.CapabilityCommand;
+import dev.spillway.protocol.command.CheckCommand;
+import dev.spillway.protocol.command.CommandKind;
+import dev.spillway.protocol.command.EnableCommand;
+import dev.spillway.protocol.command.LogoutCommand;
+import dev.spillway.protocol.command.NamespaceCommand;
+import dev.spillway.protocol.command.NoopCommand;
+
+/**
+ * Registers the commands that concern the connection rather than mail: CAPABILITY, NOOP,
+ * CHECK, LOGOUT, NAMESPACE, ENABLE, ID, STARTTLS, LOGIN, AUTHENTICATE and IDLE.
+ */
+final class SessionCommands {
+    private SessionCommands() {
+    }
+
+    static void register(CommandTable table) {
+        table.register(CapabilityCommand.class, (command, exchange) ->
+                exchange.untagged("CAPABILITY "
+                        + Capabilities.of(exchange.session(), exchange.server())),
+                CommandKind.CAPABILITY);
+        // NOOP and CHECK exist to let the server report changes (RFC 9051 §6.1.2, §6.4.1).
+        table.register(NoopCommand.class, (command, exchange) -> exchange.markChanged(),
+                CommandKind.NOOP);
+        table.register(CheckCommand.class, (command, exchange) -> exchange.markChanged(),
+                CommandKind.CHECK);
+        table.register(LogoutCommand.class, (command, exchange) -> {
+            exchange.untagged("BYE Spillway logging out");
+            exchange.session().logout();
+            exchange.ok("LOGOUT completed");
+        }, CommandKind.LOGOUT);
+        // One personal namespace, no prefix, "/" as delimiter (RFC 2342 §5).
+        table.register(NamespaceCommand.class, (command, exchange) ->
+                exchange.untagged("NAMESPACE ((\"\" \"/\")) NIL NIL"), CommandKind.NAMESPACE);
+        table.register(EnableCommand.class, SessionCommands::enable, CommandKind.ENABLE);
+        table.register(dev.spillway.protocol.command.IdCommand.class, new IdHandler(),
+                CommandKind.ID);
+        table.register(dev.spillway.protocol.command.StartTlsCommand.class,
+                new StartTlsHandler(), CommandKind.STARTTLS);
+        LoginHandlers login = new LoginHandlers();
+        table.register(dev.spillway.protocol.command.LoginCommand.class, login::login,
+                CommandKind.LOGIN);
+        table.register(dev.spillway.protocol.command.AuthenticateCommand.class,
+                login::authenticate, CommandKind.AUTHENTICATE);
+        table.register(dev.spillway.protocol.command.IdleCommand.class, new IdleHandler(),
+                CommandKind.IDLE);
+    }
+
+    /**
+     * ENABLE (RFC 5161): names no extension that this server can turn on yet, so it answers
+     * with an empty ENABLED list; unknown names are ignored as §3.1 requires.
+     */
+    private static void enable(EnableCommand command, dev.spillway.server.session.Exchange ex) {
+        StringBuilder enabled = new StringBuilder("ENABLED");
+        for (String name : command.capabilities()) {
+            if (Capabilities.ENABLEABLE.contains(name.toUpperCase(java.util.Locale.ROOT))
+                    && ex.session().enable(name)) {
+                enabled.append(' ').append(name.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        ex.untagged(enabled.toString());
+    }
+}

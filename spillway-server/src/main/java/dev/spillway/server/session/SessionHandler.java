@@ -1,0 +1,320 @@
+package dev.spillway.server.session;
+
+import dev.spillway.protocol.command.Command;
+import dev.spillway.protocol.command.ImapState;
+import dev.spillway.protocol.frame.FrameError;
+import dev.spillway.protocol.frame.RawCommand;
+import dev.spillway.protocol.frame.RawLine;
+import dev.spillway.protocol.parse.CommandParser;
+import dev.spillway.protocol.parse.CommandSyntaxException;
+import dev.spillway.protocol.response.ImapWriter;
+import dev.spillway.protocol.response.ResponseCode;
+import dev.spillway.protocol.response.Status;
+import dev.spillway.server.ServerContext;
+import dev.spillway.server.command.Capabilities;
+import dev.spillway.server.command.Dispatcher;
+import dev.spillway.server.command.MailboxSync;
+import dev.spillway.server.error.ErrorMapper;
+import dev.spillway.server.error.ImapException;
+import dev.spillway.transport.codec.ByteBufSink;
+import dev.spillway.transport.codec.ImapCommandDecoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.ReferenceCountUtil;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connects one channel to one {@link ImapSession}: suspends the decoder for each command, runs
+ * the command on the session's serial executor, writes its output and resumes. Everything that
+ * touches the session runs on that executor; this class's event-loop methods only hand over.
+ */
+public final class SessionHandler extends ChannelInboundHandlerAdapter {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionHandler.class);
+
+    private final ServerContext server;
+    private final boolean implicitTls;
+    private ChannelHandlerContext ctx;
+    private ImapSession session;
+    private SerialExecutor serial;
+    private final Object writability = new Object();
+    private volatile boolean dirty;
+    private long openedNanos;
+    private String pendingTag = "*";
+
+    public SessionHandler(ServerContext server, boolean implicitTls) {
+        this.server = server;
+        this.implicitTls = implicitTls;
+    }
+
+    ServerContext server() {
+        return server;
+    }
+
+    ImapSession session() {
+        return session;
+    }
+
+    Channel channel() {
+        return ctx.channel();
+    }
+
+    /** The decoder of this channel, for mode switches on the event loop. */
+    public ImapCommandDecoder decoder() {
+        return ctx.pipeline().get(ImapCommandDecoder.class);
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) throws Exception {
+        this.ctx = ctx;
+        this.openedNanos = System.nanoTime();
+        String id = Long.toString(ThreadLocalRandom.current().nextLong() & 0xFFFFFFFFFFL, 36);
+        InetSocketAddress remote = (InetSocketAddress) ctx.channel().remoteAddress();
+        session = new ImapSession(id, remote, implicitTls, server.policy().openSession());
+        serial = new SerialExecutor(this::executorForSession);
+        LOG.info("connection open session={} remote={} tls={}", id, describe(remote),
+                implicitTls);
+        ByteBuf greeting = ctx.alloc().buffer(256);
+        new ImapWriter(new ByteBufSink(greeting)).untagged().text("OK ")
+                .code(ResponseCode.of("CAPABILITY", Capabilities.of(session, server)))
+                .text(" Spillway ready").crlf();
+        ctx.writeAndFlush(greeting);
+        super.channelActive(ctx);
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        if (serial != null) {
+            serial.execute(() -> {
+                session.close();
+                LOG.info("connection closed session={} user={} class={} commands={} seconds={}",
+                        session.id(), session.user(), session.priority(),
+                        session.commandCount(),
+                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - openedNanos));
+            });
+        }
+        synchronized (writability) {
+            writability.notifyAll();
+        }
+        super.channelInactive(ctx);
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof RawCommand raw) {
+            decoder().suspend();
+            serial.execute(() -> runCommand(raw));
+        } else if (msg instanceof RawLine line) {
+            decoder().suspend();
+            String text = line.text();
+            serial.execute(() -> runContinuation(text));
+        } else if (msg instanceof FrameError error) {
+            LOG.debug("session={} refused input: {}", session.id(), error.text());
+        } else {
+            ReferenceCountUtil.release(msg);
+        }
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
+        synchronized (writability) {
+            writability.notifyAll();
+        }
+        super.channelWritabilityChanged(ctx);
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+        if (event instanceof IdleStateEvent) {
+            LOG.info("session={} timed out", session.id());
+            writeBye("Autologout; idle for too long");
+            return;
+        }
+        super.userEventTriggered(ctx, event);
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        LOG.debug("session={} connection error: {}", session == null ? "-" : session.id(),
+                cause.toString());
+        ctx.close();
+    }
+
+    /** Called by the store's notifier: something changed in the selected mailbox. */
+    public void mailboxChanged() {
+        dirty = true;
+        serial.execute(() -> {
+            ContinuationHandler waiting = session.continuation();
+            if (waiting != null && waiting.wantsUpdates() && takeDirty()) {
+                Exchange updates = new Exchange(this, "*");
+                try {
+                    MailboxSync.report(updates, true);
+                    writeNow(updates.takeBuffer());
+                } catch (Exception e) {
+                    LOG.warn("session={} could not report mailbox changes: {}", session.id(),
+                            e.toString());
+                } finally {
+                    updates.release();
+                }
+            }
+        });
+    }
+
+    /** Makes the next {@link #takeDirty()} true. */
+    void markDirty() {
+        dirty = true;
+    }
+
+    /** Takes and clears the flag that the selected mailbox changed since the last look. */
+    public boolean takeDirty() {
+        boolean was = dirty;
+        dirty = false;
+        return was;
+    }
+
+    /** Blocks the calling worker until the channel can take more output or closes. */
+    void awaitWritable() throws InterruptedException {
+        Channel channel = ctx.channel();
+        synchronized (writability) {
+            while (channel.isActive() && !channel.isWritable()) {
+                writability.wait(1000);
+            }
+        }
+    }
+
+    /** Writes untagged output outside a command (IDLE updates). */
+    void writeNow(ByteBuf output) {
+        ctx.writeAndFlush(output);
+    }
+
+    private Executor executorForSession() {
+        return server.work().at(session.priority());
+    }
+
+    private void runCommand(RawCommand raw) {
+        session.countCommand();
+        Exchange exchange = new Exchange(this, raw.tag() == null ? "*" : raw.tag());
+        boolean syntaxError = false;
+        String name = "?";
+        try {
+            Command command = CommandParser.parse(raw, server.settings().limits());
+            name = command.kind().name();
+            Dispatcher.dispatch(command, exchange, this);
+        } catch (CommandSyntaxException e) {
+            syntaxError = true;
+            exchange.bad(e.getMessage());
+        } catch (Exception e) {
+            ImapException ending = ErrorMapper.map(e, name);
+            endWith(exchange, ending);
+        }
+        finishOrWait(exchange, syntaxError, name);
+    }
+
+    /** Completes now, or once the command's asynchronous part is done. */
+    private void finishOrWait(Exchange exchange, boolean syntaxError, String name) {
+        if (exchange.pendingFuture() == null || exchange.ended()) {
+            complete(exchange, syntaxError);
+            return;
+        }
+        exchange.pendingFuture().whenComplete((result, failure) -> serial.execute(() -> {
+            Exchange.Step step = exchange.takePendingStep();
+            try {
+                step.run();
+            } catch (Exception e) {
+                endWith(exchange, ErrorMapper.map(e, name));
+            }
+            finishOrWait(exchange, false, name);
+        }));
+    }
+
+    private void runContinuation(String line) {
+        ContinuationHandler next = session.continuation();
+        session.awaitContinuation(null);
+        Exchange exchange = new Exchange(this, pendingTag);
+        try {
+            if (next == null) {
+                exchange.bad("No command is waiting for a continuation");
+            } else {
+                next.line(line, exchange);
+            }
+        } catch (Exception e) {
+            endWith(exchange, ErrorMapper.map(e, "continuation"));
+        }
+        finishOrWait(exchange, false, "continuation");
+    }
+
+    static void endWith(Exchange exchange, ImapException ending) {
+        switch (ending.status()) {
+            case BAD -> exchange.bad(ending.getMessage());
+            case BYE -> exchange.bye(ending.getMessage());
+            default -> exchange.no(ending.code(), ending.getMessage());
+        }
+    }
+
+    /** Finishes a command: its output, its ending, the event-loop actions, then reading on. */
+    private void complete(Exchange exchange, boolean syntaxError) {
+        if (!exchange.ended()) {
+            exchange.ok("Completed");
+        }
+        Exchange.Ending ending = exchange.ending();
+        ImapWriter out = exchange.out();
+        if (ending.next() != null) {
+            pendingTag = exchange.tag();
+            session.awaitContinuation(ending.next());
+            out.continuation(ending.continuation());
+        } else if (ending.status() == Status.BYE) {
+            out.untagged().text("BYE ").text(ending.text()).crlf();
+        } else {
+            out.status(exchange.tag(), ending.status(), ending.code(), ending.text());
+        }
+        ByteBuf output = exchange.takeBuffer();
+        exchange.release();
+        boolean close = ending.status() == Status.BYE
+                || session.state() == ImapState.LOGOUT;
+        boolean raw = ending.next() != null;
+        ctx.executor().execute(() -> {
+            var written = ctx.writeAndFlush(output);
+            if (close) {
+                written.addListener(ChannelFutureListener.CLOSE);
+                return;
+            }
+            for (var action : exchange.eventLoopActions()) {
+                action.accept(ctx);
+            }
+            ImapCommandDecoder decoder = decoder();
+            if (decoder == null) {
+                return;
+            }
+            if (syntaxError) {
+                if (decoder.recordBadCommand()) {
+                    return;
+                }
+            } else {
+                decoder.recordGoodCommand();
+            }
+            if (raw) {
+                decoder.expectRawLine();
+            }
+            decoder.resume();
+        });
+    }
+
+    private void writeBye(String text) {
+        ByteBuf bye = ctx.alloc().buffer(64);
+        bye.writeCharSequence("* BYE " + text + "\r\n", StandardCharsets.US_ASCII);
+        ctx.writeAndFlush(bye).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    private static String describe(InetSocketAddress remote) {
+        return remote == null ? "-" : remote.getAddress().getHostAddress() + ":" + remote.getPort();
+    }
+}

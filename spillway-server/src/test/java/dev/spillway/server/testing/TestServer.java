@@ -1,0 +1,69 @@
+package dev.spillway.server.testing;
+
+import dev.spillway.config.Config;
+import dev.spillway.server.ImapServer;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A real server on loopback for tests: its own data directory, any free ports, cheap password
+ * hashing, and no delay after a failed login unless a test asks for one.
+ */
+public final class TestServer implements AutoCloseable {
+    private final ImapServer server;
+
+    private TestServer(ImapServer server) {
+        this.server = server;
+    }
+
+    /**
+     * Starts a server over {@code dataDir}.
+     *
+     * @param overrides settings by dotted path, applied over the test defaults
+     */
+    public static TestServer start(Path dataDir, Map<String, String> overrides)
+            throws Exception {
+        Map<String, String> flags = new HashMap<>();
+        flags.put("data.dir", dataDir.toString());
+        flags.put("auth.hash.memory-kib", "64");
+        flags.put("auth.hash.iterations", "1");
+        flags.put("auth.fail-delay", "0s");
+        flags.putAll(overrides);
+        Config config = Config.load(null, Map.of(), flags);
+        ImapServer.Ports ports = new ImapServer.Ports(ImapServer.ANY_PORT, ImapServer.ANY_PORT,
+                ImapServer.ANY_PORT);
+        return new TestServer(ImapServer.start(config, ports, "test"));
+    }
+
+    public static TestServer start(Path dataDir) throws Exception {
+        return start(dataDir, Map.of());
+    }
+
+    public ImapServer server() {
+        return server;
+    }
+
+    public int imapPort() {
+        return server.imapPort();
+    }
+
+    public int imapsPort() {
+        return server.imapsPort();
+    }
+
+    public int lmtpPort() {
+        return server.lmtpPort();
+    }
+
+    /** Creates an account with the default mailboxes. */
+    public TestServer user(String name, String password) throws Exception {
+        server.context().store().accounts().add(name, password);
+        return this;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
