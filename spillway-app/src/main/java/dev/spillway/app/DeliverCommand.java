@@ -1,0 +1,49 @@
+package dev.spillway.app;
+
+import dev.spillway.store.Flags;
+import dev.spillway.store.StoreException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code spillway deliver --user NAME [--mailbox M] < message.eml}: local delivery. Exit code
+ * 0 means the message is on disk; a running server learns of it through the store's change
+ * signal and tells idling clients.
+ */
+@Command(name = "deliver", description = "Deliver a message from standard input into a mailbox.")
+final class DeliverCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOptions config;
+
+    @Option(names = "--user", required = true, paramLabel = "NAME", description = "Account.")
+    String user;
+
+    @Option(names = "--mailbox", paramLabel = "NAME", defaultValue = "INBOX",
+            description = "Target mailbox (default INBOX).")
+    String mailbox;
+
+    @Override
+    public Integer call() {
+        return UserCommand.withStore(config, store -> {
+            byte[] message = System.in.readAllBytes();
+            if (message.length == 0) {
+                System.err.println("spillway deliver: the message on standard input is empty");
+                return 1;
+            }
+            try {
+                var result = store.account(user).append(mailbox, message, Flags.NONE, null);
+                System.out.println("delivered to " + user + "/" + mailbox + " as UID "
+                        + result.uid());
+                return 0;
+            } catch (StoreException e) {
+                if (e.kind() == StoreException.Kind.TOOBIG) {
+                    System.err.println("spillway deliver: message too large: " + e.getMessage());
+                    return 3;
+                }
+                throw e;
+            }
+        });
+    }
+}
