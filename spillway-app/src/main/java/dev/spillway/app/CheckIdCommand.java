@@ -8,6 +8,7 @@ import dev.spillway.policy.shed.ShedMode;
 import dev.spillway.policy.shed.ShedPolicy;
 import dev.spillway.policy.shed.ShedSession;
 import dev.spillway.protocol.command.IdArguments;
+import dev.spillway.protocol.parse.CommandSyntaxException;
 import dev.spillway.transport.id.IdBridge;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class CheckIdCommand implements Callable<Integer> {
         IdArguments parsed;
         try {
             parsed = IdArguments.parse(arguments);
-        } catch (IllegalArgumentException e) {
+        } catch (CommandSyntaxException | IllegalArgumentException e) {
             System.err.println("spillway check-id: not a valid ID argument list: "
                     + e.getMessage());
             return 2;
