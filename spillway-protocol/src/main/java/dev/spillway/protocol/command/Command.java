@@ -10,6 +10,7 @@ public sealed interface Command permits
         CapabilityCommand,
         CheckCommand,
         CloseCommand,
+        CompressCommand,
         CopyCommand,
         CreateCommand,
         DeleteCommand,

@@ -32,6 +32,8 @@ public enum CommandKind {
     STATUS(States.AUTH),
     APPEND(States.AUTH),
     IDLE(States.AUTH),
+    /** RFC 4978: after login, in the authenticated or selected state. */
+    COMPRESS(States.AUTH),
     CHECK(States.SELECTED),
     CLOSE(States.SELECTED),
     UNSELECT(States.SELECTED),

@@ -26,7 +26,7 @@ import java.util.Map;
  * (RFC 5258), LIST-STATUS (RFC 5819), SPECIAL-USE (RFC 6154), MULTIAPPEND (RFC 3502), BINARY
  * (RFC 3516), UIDPLUS (RFC 4315), MOVE (RFC 6851), ID (RFC 2971), ENABLE (RFC 5161), IDLE
  * (RFC 2177), NAMESPACE (RFC 2342), SASL-IR (RFC 4959) and UNSELECT (RFC 3691).
- * Not supported: COMPRESS, GETQUOTA/GETQUOTAROOT, CATENATE and UTF8 APPEND; they parse to
+ * Not supported: GETQUOTA/GETQUOTAROOT, CATENATE and UTF8 APPEND; they parse to
  * {@link UnknownCommand} (or fail as bad syntax), because Spillway does not offer them.
  */
 public final class CommandParser {
@@ -59,6 +59,7 @@ public final class CommandParser {
             Map.entry("NAMESPACE", (t, r) -> new NamespaceCommand(t)),
             Map.entry("APPEND", AppendParser::parse),
             Map.entry("IDLE", (t, r) -> new IdleCommand(t)),
+            Map.entry("COMPRESS", SessionParsers::compress),
             Map.entry("CHECK", (t, r) -> new CheckCommand(t)),
             Map.entry("CLOSE", (t, r) -> new CloseCommand(t)),
             Map.entry("UNSELECT", (t, r) -> new UnselectCommand(t)),

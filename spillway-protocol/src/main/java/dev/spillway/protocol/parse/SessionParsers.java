@@ -2,6 +2,7 @@ package dev.spillway.protocol.parse;
 
 import dev.spillway.protocol.command.AuthenticateCommand;
 import dev.spillway.protocol.command.Command;
+import dev.spillway.protocol.command.CompressCommand;
 import dev.spillway.protocol.command.EnableCommand;
 import dev.spillway.protocol.command.LoginCommand;
 import java.util.ArrayList;
@@ -44,6 +45,12 @@ final class SessionParsers {
             caps.add(r.takeAtomUpper());
         } while (!r.atEnd());
         return new EnableCommand(tag, caps);
+    }
+
+    /** {@code COMPRESS SP algorithm} (RFC 4978 §5). */
+    static Command compress(String tag, ImapReader r) {
+        r.expectSpace();
+        return new CompressCommand(tag, r.takeAtomUpper());
     }
 
     /** base64 = *(4base64-char) [base64-terminal] (RFC 9051 §9), or "=". */

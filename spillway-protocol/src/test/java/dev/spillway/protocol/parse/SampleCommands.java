@@ -169,6 +169,7 @@ public final class SampleCommands {
                 row("a XYZZY", CommandKind.UNKNOWN),
                 row("a XYZZY with (whatever \"args\")", CommandKind.UNKNOWN),
                 row("a UID THREAD REFERENCES UTF-8 ALL", CommandKind.UNKNOWN),
-                row("a COMPRESS DEFLATE", CommandKind.UNKNOWN));
+                row("a COMPRESS DEFLATE", CommandKind.COMPRESS),
+                row("a compress deflate", CommandKind.COMPRESS));
     }
 }

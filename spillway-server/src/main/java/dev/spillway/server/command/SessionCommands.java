@@ -46,6 +46,8 @@ final class SessionCommands {
                 login::authenticate, CommandKind.AUTHENTICATE);
         table.register(dev.spillway.protocol.command.IdleCommand.class, new IdleHandler(),
                 CommandKind.IDLE);
+        table.register(dev.spillway.protocol.command.CompressCommand.class,
+                new CompressHandler(), CommandKind.COMPRESS);
     }
 
     /**

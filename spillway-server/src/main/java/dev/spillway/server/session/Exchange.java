@@ -150,6 +150,11 @@ public final class Exchange {
         handler.session().tlsStarted();
     }
 
+    /** Records that COMPRESS=DEFLATE is starting on this connection. */
+    public void startedCompression() {
+        handler.session().compressionStarted();
+    }
+
     /** A store listener that wakes this session when its selected mailbox changes. */
     public MailboxListener changeListener() {
         return event -> handler.mailboxChanged();
