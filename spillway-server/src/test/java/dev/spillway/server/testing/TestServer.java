@@ -2,6 +2,8 @@ package dev.spillway.server.testing;
 
 import dev.spillway.config.Config;
 import dev.spillway.server.ImapServer;
+import dev.spillway.transport.tls.SelfSignedCertificate;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +13,8 @@ import java.util.Map;
  * hashing, and no delay after a failed login unless a test asks for one.
  */
 public final class TestServer implements AutoCloseable {
+    private static Path sharedTls;
+
     private final ImapServer server;
 
     private TestServer(ImapServer server) {
@@ -24,6 +28,7 @@ public final class TestServer implements AutoCloseable {
      */
     public static TestServer start(Path dataDir, Map<String, String> overrides)
             throws Exception {
+        reuseCertificate(dataDir);
         Map<String, String> flags = new HashMap<>();
         flags.put("data.dir", dataDir.toString());
         flags.put("auth.hash.memory-kib", "64");
@@ -34,6 +39,23 @@ public final class TestServer implements AutoCloseable {
         ImapServer.Ports ports = new ImapServer.Ports(ImapServer.ANY_PORT, ImapServer.ANY_PORT,
                 ImapServer.ANY_PORT);
         return new TestServer(ImapServer.start(config, ports, "test"));
+    }
+
+    /**
+     * Copies one certificate, generated once per test JVM, into the data directory: an RSA key
+     * takes a second or more to generate, and every test server would make its own.
+     */
+    private static synchronized void reuseCertificate(Path dataDir) throws Exception {
+        if (sharedTls == null) {
+            sharedTls = Files.createTempDirectory("spillway-test-tls");
+            SelfSignedCertificate.ensure(sharedTls, "localhost");
+        }
+        Path tls = dataDir.resolve("tls");
+        if (!Files.exists(tls.resolve("cert.pem"))) {
+            Files.createDirectories(tls);
+            Files.copy(sharedTls.resolve("cert.pem"), tls.resolve("cert.pem"));
+            Files.copy(sharedTls.resolve("key.pem"), tls.resolve("key.pem"));
+        }
     }
 
     public static TestServer start(Path dataDir) throws Exception {
