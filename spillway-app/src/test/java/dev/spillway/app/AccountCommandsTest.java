@@ -1,0 +1,83 @@
+package dev.spillway.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spillway.store.MailAccount;
+import dev.spillway.store.sqlite.SqliteMailStore;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code spillway user ...} and {@code spillway deliver} against a real data directory. */
+class AccountCommandsTest {
+    @TempDir
+    Path data;
+
+    private CheckIdCommandTest.Run withStdin(String input, String... args) {
+        InputStream old = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+            return CheckIdCommandTest.run(args);
+        } finally {
+            System.setIn(old);
+        }
+    }
+
+    private String[] args(String... words) {
+        String[] out = new String[words.length + 4];
+        System.arraycopy(words, 0, out, 0, words.length);
+        out[words.length] = "--data";
+        out[words.length + 1] = data.toString();
+        out[words.length + 2] = "--set";
+        out[words.length + 3] = "auth.hash.memory-kib=64";
+        return out;
+    }
+
+    @Test
+    void addListPasswdDelete() throws Exception {
+        assertThat(withStdin("first\n", args("user", "add", "ann@example.org",
+                "--password-stdin")).exit()).isZero();
+        assertThat(withStdin("x\n", args("user", "add", "ann@example.org",
+                "--password-stdin")).exit()).isEqualTo(1);
+        assertThat(CheckIdCommandTest.run(args("user", "list")).out())
+                .isEqualTo("ann@example.org\n");
+        assertThat(withStdin("second\n", args("user", "passwd", "ann@example.org",
+                "--password-stdin")).exit()).isZero();
+        try (SqliteMailStore store = SqliteMailStore.open(data)) {
+            assertThat(store.accounts().verify("ann@example.org", "second")).isTrue();
+            assertThat(store.accounts().verify("ann@example.org", "first")).isFalse();
+        }
+        assertThat(CheckIdCommandTest.run(args("user", "delete", "ann@example.org")).exit())
+                .isZero();
+        assertThat(CheckIdCommandTest.run(args("user", "list")).out()).isEmpty();
+    }
+
+    @Test
+    void deliverStoresTheMessageAndRefusesEmptyInput() throws Exception {
+        withStdin("pw\n", args("user", "add", "bob", "--password-stdin"));
+        String message = "Subject: local\r\n\r\nhello\r\n";
+        CheckIdCommandTest.Run run = withStdin(message, args("deliver", "--user", "bob",
+                "--mailbox", "Archive"));
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("delivered to bob/Archive as UID 1");
+        assertThat(withStdin("", args("deliver", "--user", "bob")).exit()).isEqualTo(1);
+        assertThat(withStdin(message, args("deliver", "--user", "nobody")).exit()).isEqualTo(1);
+        try (SqliteMailStore store = SqliteMailStore.open(data)) {
+            MailAccount bob = store.account("bob");
+            var archive = bob.select("Archive");
+            assertThat(new String(bob.content(archive.info().id(), 1), StandardCharsets.UTF_8))
+                    .isEqualTo(message);
+        }
+    }
+
+    @Test
+    void invalidSettingStopsWithTheKeyNamed() {
+        CheckIdCommandTest.Run run = CheckIdCommandTest.run("user", "list", "--data",
+                data.toString(), "--set", "limits.literal=lots");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("limits.literal");
+    }
+}
