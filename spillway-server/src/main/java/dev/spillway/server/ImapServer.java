@@ -1,5 +1,7 @@
 package dev.spillway.server;
 
+import dev.spillway.admin.Observability;
+import dev.spillway.admin.metrics.Role;
 import dev.spillway.config.Config;
 import dev.spillway.config.Settings;
 import dev.spillway.policy.config.PolicySettingsMapper;
@@ -111,8 +113,10 @@ public final class ImapServer implements AutoCloseable {
                 config.get(Settings.AUTH_ALLOW_PLAINTEXT), limits(config, literal), literal,
                 config.get(Settings.TIMEOUTS_PRE_AUTH), config.get(Settings.TIMEOUTS_IDLE),
                 config.get(Settings.SERVER_ID_HIDE_VERSION), version);
+        Observability observability = new Observability(policy, Role.SERVER);
+        observability.start();
         ServerContext context = new ServerContext(settings, store, authenticator, policy, work,
-                timer, tls);
+                timer, tls, observability);
         ImapServer server = new ImapServer(context, new EventLoops(cores), hashing);
         try {
             server.bind(config.get(Settings.BIND), ports,
@@ -184,12 +188,14 @@ public final class ImapServer implements AutoCloseable {
 
     private ChannelInitializer<SocketChannel> imapInitializer(ConnectionLimiter limiter,
             boolean implicitTls) {
+        ByteCounter byteCounter = new ByteCounter(context.observability().metrics());
         return new ChannelInitializer<>() {
             @Override
             protected void initChannel(SocketChannel channel) {
                 ServerSettings settings = context.settings();
                 ChannelPipeline pipeline = channel.pipeline();
                 pipeline.addLast("limits", limiter);
+                pipeline.addLast("bytes", byteCounter);
                 if (implicitTls) {
                     pipeline.addLast("tls", context.tls().newHandler(channel.alloc()));
                 }
@@ -272,6 +278,7 @@ public final class ImapServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        context.observability().close();
         context.store().close();
     }
 }

@@ -1,5 +1,6 @@
 package dev.spillway.server;
 
+import dev.spillway.admin.Observability;
 import dev.spillway.policy.shed.ShedPolicy;
 import dev.spillway.server.auth.Authenticator;
 import dev.spillway.server.work.WorkScheduler;
@@ -17,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param work the pool that runs store work, foreground first
  * @param timer for delayed work such as answering failed logins late
  * @param tls the server's TLS context, for the implicit TLS port and STARTTLS
+ * @param observability metrics, recent shed decisions and their log summaries
  */
 public record ServerContext(
         ServerSettings settings,
@@ -25,5 +27,6 @@ public record ServerContext(
         ShedPolicy policy,
         WorkScheduler work,
         ScheduledExecutorService timer,
-        SslContext tls) {
+        SslContext tls,
+        Observability observability) {
 }

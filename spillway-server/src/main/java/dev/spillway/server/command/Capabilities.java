@@ -16,7 +16,8 @@ public final class Capabilities {
     /** Extensions offered after authentication, each implemented and tested. */
     static final List<String> AUTHENTICATED = List.of(
             "IMAP4rev1", "LITERAL+", "SASL-IR", "ID", "ENABLE", "IDLE", "NAMESPACE", "UNSELECT",
-            "UIDPLUS", "MOVE", "CHILDREN", "SPECIAL-USE", "COMPRESS=DEFLATE");
+            "UIDPLUS", "MOVE", "CHILDREN", "SPECIAL-USE", "COMPRESS=DEFLATE", "LIST-EXTENDED",
+            "LIST-STATUS", "CREATE-SPECIAL-USE", "STATUS=SIZE");
 
     /** Extensions a client may turn on with ENABLE (RFC 5161). */
     static final java.util.Set<String> ENABLEABLE = java.util.Set.of();

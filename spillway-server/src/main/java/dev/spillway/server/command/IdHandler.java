@@ -1,5 +1,7 @@
 package dev.spillway.server.command;
 
+import dev.spillway.admin.Observability;
+import dev.spillway.admin.metrics.SessionClass;
 import dev.spillway.policy.id.IdClassification;
 import dev.spillway.policy.id.IdClassifier;
 import dev.spillway.policy.shed.ShedDecision;
@@ -28,10 +30,17 @@ final class IdHandler implements CommandHandler<IdCommand> {
         String version = settings.hideVersion() ? null : settings.version();
         IdClassification classification =
                 IdClassifier.classify(IdBridge.toParameters(command.arguments()));
+        Observability observability = exchange.server().observability();
         if (!classification.isValid()) {
+            observability.metrics().idRejected(classification.clientKind());
             throw ImapException.bad(classification.violation().text());
         }
         ShedDecision decision = session.shed().onId(classification);
+        observability.idDecided(session.remote().getAddress().getHostAddress(), decision);
+        SessionClass previous = session.reclassify(SessionClass.of(classification));
+        if (previous != session.sessionClass()) {
+            observability.metrics().sessionClassified(previous, session.sessionClass());
+        }
         boolean off = exchange.server().policy().settings().mode() == ShedMode.OFF;
         session.identified(classification, !off && classification.isBackground());
         LOG.debug("session={} id client={} background={} outcome={} reason={}", session.id(),

@@ -1,5 +1,6 @@
 package dev.spillway.server.command;
 
+import dev.spillway.admin.metrics.LoginOutcome;
 import dev.spillway.protocol.command.AuthenticateCommand;
 import dev.spillway.protocol.command.LoginCommand;
 import dev.spillway.protocol.response.ResponseCode;
@@ -67,6 +68,7 @@ final class LoginHandlers {
 
     private static void requirePrivacy(Exchange exchange) throws ImapException {
         if (!Capabilities.plaintextAllowed(exchange.session(), exchange.server())) {
+            exchange.server().observability().metrics().login(LoginOutcome.REFUSED);
             throw ImapException.no(ResponseCode.PRIVACYREQUIRED,
                     "Use STARTTLS or implicit TLS before sending a password");
         }
@@ -83,16 +85,20 @@ final class LoginHandlers {
             throws Exception {
         ImapSession session = exchange.session();
         String who = LogSafe.name(user);
+        var metrics = exchange.server().observability().metrics();
         if (result.outcome() == AuthResult.Outcome.ERROR) {
+            metrics.login(LoginOutcome.ERROR);
             LOG.warn("login session={} user={} outcome=error", session.id(), who);
             throw ImapException.no(ResponseCode.UNAVAILABLE,
                     "Authentication is unavailable, try again later");
         }
         if (!result.succeeded()) {
+            metrics.login(LoginOutcome.FAILURE);
             LOG.info("login session={} user={} remote={} outcome=failure", session.id(), who,
                     session.remote().getAddress().getHostAddress());
             throw ImapException.no(ResponseCode.AUTHENTICATIONFAILED, "Invalid credentials");
         }
+        metrics.login(LoginOutcome.SUCCESS);
         session.authenticated(result.account(),
                 exchange.server().store().account(result.account()));
         LOG.info("login session={} user={} remote={} outcome=success cached={}", session.id(),

@@ -1,5 +1,6 @@
 package dev.spillway.server.command;
 
+import dev.spillway.server.error.ImapException;
 import dev.spillway.server.mailbox.MailboxUpdate;
 import dev.spillway.server.mailbox.SelectedMailbox;
 import dev.spillway.server.session.Exchange;
@@ -23,7 +24,8 @@ public final class MailboxSync {
      *
      * @param mayExpunge false while the command in progress relies on sequence numbers
      */
-    public static void report(Exchange exchange, boolean mayExpunge) throws StoreException {
+    public static void report(Exchange exchange, boolean mayExpunge)
+            throws StoreException, ImapException {
         ImapSession session = exchange.session();
         SelectedMailbox selected = session.selected();
         if (selected == null) {
@@ -32,7 +34,18 @@ public final class MailboxSync {
         List<MailboxUpdate> updates = new ArrayList<>();
         if (exchange.takeChanged()) {
             MailAccount account = session.account();
-            Changes changes = account.changesSince(selected.id(), selected.highestModSeq());
+            Changes changes;
+            try {
+                changes = account.changesSince(selected.id(), selected.highestModSeq());
+            } catch (StoreException e) {
+                if (e.kind() != StoreException.Kind.NONEXISTENT) {
+                    throw e;
+                }
+                // Another session deleted the selected mailbox: sequence numbers mean nothing
+                // any more, and RFC 9051 offers no untagged way to leave the selected state.
+                session.unselect();
+                throw ImapException.bye("The selected mailbox was deleted");
+            }
             long before = selected.maxUid();
             updates.addAll(selected.sync(changes, mayExpunge));
             if (!selected.readOnly() && selected.maxUid() > before) {

@@ -19,7 +19,9 @@ public final class DemoAccount {
     public static final String NAME = "demo";
     private static final List<String> MESSAGES = List.of("01-welcome.eml", "02-meeting.eml",
             "03-invoice.eml", "04-reply.eml", "05-forward.eml");
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    /** Letters and digits that cannot be mistaken for one another. */
+    private static final String ALPHABET =
+            "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private DemoAccount() {
     }

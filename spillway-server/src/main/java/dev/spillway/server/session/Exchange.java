@@ -27,6 +27,8 @@ public final class Exchange {
     private ByteBuf buffer;
     private ImapWriter writer;
     private Ending ending;
+    private String command = "?";
+    private final long startedNanos = System.nanoTime();
     private CompletableFuture<?> pendingFuture;
     private Step pendingStep;
     private final List<Consumer<ChannelHandlerContext>> eventLoopActions = new ArrayList<>();
@@ -44,6 +46,19 @@ public final class Exchange {
 
     public String tag() {
         return tag;
+    }
+
+    /** The command's name for metrics and logs, e.g. {@code UID_FETCH}. */
+    String command() {
+        return command;
+    }
+
+    void command(String name) {
+        this.command = name;
+    }
+
+    long startedNanos() {
+        return startedNanos;
     }
 
     public ImapSession session() {

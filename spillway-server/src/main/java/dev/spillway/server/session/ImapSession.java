@@ -1,5 +1,6 @@
 package dev.spillway.server.session;
 
+import dev.spillway.admin.metrics.SessionClass;
 import dev.spillway.policy.id.IdClassification;
 import dev.spillway.policy.shed.ShedSession;
 import dev.spillway.protocol.command.ImapState;
@@ -24,6 +25,7 @@ public final class ImapSession {
     private volatile boolean tls;
     private volatile boolean compressed;
     private volatile Priority priority = Priority.FOREGROUND;
+    private volatile SessionClass sessionClass = SessionClass.UNCLASSIFIED;
     private IdClassification lastId;
     private String user;
     private MailAccount account;
@@ -81,6 +83,18 @@ public final class ImapSession {
     public void identified(IdClassification classification, boolean background) {
         this.lastId = classification;
         this.priority = background ? Priority.BACKGROUND : Priority.FOREGROUND;
+    }
+
+    /** The class metrics count this session in. */
+    public SessionClass sessionClass() {
+        return sessionClass;
+    }
+
+    /** Moves the session to another class; returns the one it had. */
+    public SessionClass reclassify(SessionClass next) {
+        SessionClass previous = sessionClass;
+        sessionClass = next;
+        return previous;
     }
 
     /** The last valid ID, or null. */

@@ -50,6 +50,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     private volatile boolean dirty;
     private long openedNanos;
     private String pendingTag = "*";
+    private String pendingCommand = "?";
 
     public SessionHandler(ServerContext server, boolean implicitTls) {
         this.server = server;
@@ -81,6 +82,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         InetSocketAddress remote = (InetSocketAddress) ctx.channel().remoteAddress();
         session = new ImapSession(id, remote, implicitTls, server.policy().openSession());
         serial = new SerialExecutor(this::executorForSession);
+        server.observability().metrics().connectionOpened();
         LOG.info("connection open session={} remote={} tls={}", id, describe(remote),
                 implicitTls);
         ByteBuf greeting = ctx.alloc().buffer(256);
@@ -95,6 +97,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         if (serial != null) {
             serial.execute(() -> {
+                server.observability().metrics().connectionClosed(session.sessionClass());
                 session.close();
                 LOG.info("connection closed session={} user={} class={} commands={} seconds={}",
                         session.id(), session.user(), session.priority(),
@@ -159,6 +162,9 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
                 try {
                     MailboxSync.report(updates, true);
                     writeNow(updates.takeBuffer());
+                } catch (ImapException e) {
+                    writeNow(updates.takeBuffer());
+                    writeBye(e.getMessage());
                 } catch (Exception e) {
                     LOG.warn("session={} could not report mailbox changes: {}", session.id(),
                             e.toString());
@@ -208,6 +214,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         try {
             Command command = CommandParser.parse(raw, server.settings().limits());
             name = command.kind().name();
+            exchange.command(name);
             Dispatcher.dispatch(command, exchange, this);
         } catch (CommandSyntaxException e) {
             syntaxError = true;
@@ -240,6 +247,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         ContinuationHandler next = session.continuation();
         session.awaitContinuation(null);
         Exchange exchange = new Exchange(this, pendingTag);
+        exchange.command(pendingCommand);
         try {
             if (next == null) {
                 exchange.bad("No command is waiting for a continuation");
@@ -267,8 +275,11 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         }
         Exchange.Ending ending = exchange.ending();
         ImapWriter out = exchange.out();
+        server.observability().metrics().commandCompleted(exchange.command(),
+                session.sessionClass(), System.nanoTime() - exchange.startedNanos());
         if (ending.next() != null) {
             pendingTag = exchange.tag();
+            pendingCommand = exchange.command();
             session.awaitContinuation(ending.next());
             out.continuation(ending.continuation());
         } else if (ending.status() == Status.BYE) {

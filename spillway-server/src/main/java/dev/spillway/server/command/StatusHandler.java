@@ -1,0 +1,64 @@
+package dev.spillway.server.command;
+
+import dev.spillway.protocol.command.StatusCommand;
+import dev.spillway.protocol.command.StatusItem;
+import dev.spillway.protocol.response.ImapWriter;
+import dev.spillway.server.error.ImapException;
+import dev.spillway.server.session.Exchange;
+import dev.spillway.store.MailboxInfo;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * STATUS (RFC 3501 §6.3.10): MESSAGES, RECENT, UIDNEXT, UIDVALIDITY and UNSEEN, plus SIZE
+ * (RFC 8438) and HIGHESTMODSEQ (RFC 7162 §3.1.2.1), which the store keeps exactly. Works on
+ * the selected mailbox too, with the store's counts rather than the session's view.
+ *
+ * <p>Not supported: DELETED (an IMAP4rev2 item, RFC 9051 §6.3.11) because the store keeps no
+ * count of {@code \Deleted} messages, and APPENDLIMIT (RFC 7889) because the server does not
+ * advertise it; both are answered BAD before anything is looked up.
+ */
+final class StatusHandler implements CommandHandler<StatusCommand> {
+    @Override
+    public void handle(StatusCommand command, Exchange exchange) throws Exception {
+        checkItems(command.items());
+        String name = MailboxNameCodec.decode(command.mailbox());
+        MailboxInfo info = exchange.session().account().status(name);
+        write(exchange.out(), name, info, command.items());
+        exchange.ok("STATUS completed");
+    }
+
+    /** Refuses the items this server cannot answer. */
+    static void checkItems(List<StatusItem> items) throws ImapException {
+        for (StatusItem item : items) {
+            if (item == StatusItem.DELETED || item == StatusItem.APPENDLIMIT) {
+                throw ImapException.bad("STATUS item " + item + " is not supported");
+            }
+        }
+    }
+
+    /** Writes {@code * STATUS name (item value ...)} with the items in the order asked. */
+    static void write(ImapWriter out, String name, MailboxInfo info, List<StatusItem> items) {
+        out.untagged().atom("STATUS");
+        MailboxNameCodec.write(out, name).openList();
+        // An item asked twice is answered once.
+        for (StatusItem item : new LinkedHashSet<>(items)) {
+            out.atom(item.name()).number(value(item, info));
+        }
+        out.closeList().crlf();
+    }
+
+    private static long value(StatusItem item, MailboxInfo info) {
+        return switch (item) {
+            case MESSAGES -> info.messages();
+            case RECENT -> info.recent();
+            case UIDNEXT -> info.uidNext();
+            case UIDVALIDITY -> info.uidValidity();
+            case UNSEEN -> info.unseen();
+            case SIZE -> info.size();
+            case HIGHESTMODSEQ -> info.highestModSeq();
+            case DELETED, APPENDLIMIT -> throw new IllegalArgumentException(
+                    "unsupported STATUS item " + item);
+        };
+    }
+}
