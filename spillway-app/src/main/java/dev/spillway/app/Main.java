@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             VersionCommand.class,
             ServeCommand.class,
+            ProxyCommand.class,
             UserCommand.class,
             DeliverCommand.class,
             CheckIdCommand.class,

@@ -1,5 +1,7 @@
 package dev.spillway.app;
 
+import dev.spillway.admin.http.AdminOptions;
+import dev.spillway.admin.http.AdminServer;
 import dev.spillway.config.Config;
 import dev.spillway.config.ConfigException;
 import dev.spillway.config.Settings;
@@ -45,19 +47,26 @@ final class ServeCommand implements Callable<Integer> {
         Logs.configure(loaded);
         ImapServer server = ImapServer.start(loaded, ImapServer.Ports.from(loaded),
                 Version.value());
+        AdminOptions adminOptions = AdminOptions.from(loaded);
+        AdminServer admin = adminOptions.enabled()
+                ? AdminServer.start(adminOptions, server.context().observability()) : null;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (admin != null) {
+                admin.close();
+            }
             server.close();
             stopped.countDown();
         }, "spillway-shutdown"));
         Optional<String> demoPassword = demo
                 ? DemoAccount.createIfEmpty(server.context().store()) : Optional.empty();
-        printWelcome(loaded, server, demoPassword);
+        printWelcome(loaded, server, admin, demoPassword);
         stopped.await();
         return 0;
     }
 
-    private void printWelcome(Config loaded, ImapServer server, Optional<String> password) {
+    private void printWelcome(Config loaded, ImapServer server, AdminServer admin,
+            Optional<String> password) {
         String host = loaded.get(Settings.BIND);
         System.out.println("Spillway " + Version.value() + " is running.");
         if (server.imapPort() > 0) {
@@ -68,6 +77,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (server.lmtpPort() > 0) {
             System.out.println("  LMTP:            " + host + ":" + server.lmtpPort());
+        }
+        if (admin != null) {
+            System.out.println("  dashboard:       http://" + host + ":" + admin.port() + "/");
+            System.out.println("  metrics:         http://" + host + ":" + admin.port()
+                    + "/metrics");
         }
         System.out.println("  data:            " + loaded.get(Settings.DATA_DIR).toAbsolutePath());
         System.out.println("  shedding mode:   " + loaded.get(Settings.SHED_MODE));
