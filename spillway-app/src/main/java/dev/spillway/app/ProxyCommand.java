@@ -1,5 +1,9 @@
 package dev.spillway.app;
 
+import dev.spillway.admin.Observability;
+import dev.spillway.admin.http.AdminOptions;
+import dev.spillway.admin.http.AdminServer;
+import dev.spillway.admin.metrics.Role;
 import dev.spillway.config.Config;
 import dev.spillway.config.ConfigException;
 import dev.spillway.config.Settings;
@@ -63,12 +67,21 @@ final class ProxyCommand implements Callable<Integer> {
         }
         Logs.configure(loaded);
         ShedPolicy policy = new ShedPolicy(PolicySettingsMapper.from(loaded));
+        Observability observability = new Observability(policy, Role.PROXY);
+        observability.start();
         EventLoops loops = new EventLoops(Runtime.getRuntime().availableProcessors());
-        ImapProxy proxy = new ImapProxy(loaded, policy, loops);
+        ImapProxy proxy = new ImapProxy(loaded, observability, loops);
         BoundPorts ports = proxy.start();
+        AdminOptions adminOptions = AdminOptions.from(loaded);
+        AdminServer admin = adminOptions.enabled()
+                ? AdminServer.start(adminOptions, observability) : null;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (admin != null) {
+                admin.close();
+            }
             proxy.close();
+            observability.close();
             loops.shutdown(Duration.ofSeconds(2));
             stopped.countDown();
         }, "spillway-shutdown"));
@@ -79,6 +92,9 @@ final class ProxyCommand implements Callable<Integer> {
         }
         if (ports.imaps() > 0) {
             System.out.println("  IMAPS:           " + host + ":" + ports.imaps());
+        }
+        if (admin != null) {
+            System.out.println("  dashboard:       http://" + host + ":" + admin.port() + "/");
         }
         System.out.println("  backends:        " + loaded.get(Settings.PROXY_BACKEND));
         System.out.println("  shedding mode:   " + loaded.get(Settings.SHED_MODE));

@@ -35,6 +35,10 @@ import org.slf4j.LoggerFactory;
  * connect, optional PROXY protocol v2 header, TLS or STARTTLS (RFC 9051 §6.2.1), greeting,
  * and the client's ID (RFC 2971) with the originating address if configured. Backends are
  * tried in {@link BackendPool} order; each failure marks that backend and moves to the next.
+ *
+ * <p>Metrics: connects and failures are counted for client sessions only, not for the
+ * capability probes; bytes on the wire are counted for every backend connection, probes
+ * included, from the first octet (PROXY header and TLS records too).
  */
 final class BackendDialer {
 
@@ -45,9 +49,11 @@ final class BackendDialer {
             new WriteBufferWaterMark(32 * 1024, 128 * 1024);
 
     private final ProxyContext context;
+    private final WireBytes wireBytes;
 
     BackendDialer(ProxyContext context) {
         this.context = context;
+        this.wireBytes = WireBytes.backend(context.metrics());
     }
 
     /**
@@ -86,7 +92,8 @@ final class BackendDialer {
             ready.channel().writeAndFlush(Unpooled.wrappedBuffer(ascii("P2 LOGOUT\r\n")));
             ready.channel().close();
             if (seen[0] == null) {
-                result.tryFailure(new IOException("backend sent no CAPABILITY"));
+                result.tryFailure(new BackendFailure(BackendFailure.OTHER,
+                        "backend sent no CAPABILITY"));
             } else {
                 result.trySuccess(seen[0]);
             }
@@ -107,7 +114,9 @@ final class BackendDialer {
             if (f.isSuccess()) {
                 context.pool().succeeded(backend);
                 if (client != null) {
-                    context.counters().backendConnected(System.nanoTime() - started);
+                    long nanos = System.nanoTime() - started;
+                    context.counters().backendConnected(nanos);
+                    context.metrics().backendConnected(nanos);
                 }
                 result.trySuccess((BackendLink) f.getNow());
                 return;
@@ -115,6 +124,7 @@ final class BackendDialer {
             context.pool().failed(backend);
             if (client != null) {
                 context.counters().backendFailures.increment();
+                context.metrics().backendConnectFailed(BackendFailure.reasonOf(f.cause()));
             }
             LOG.warn("backend {} unavailable: {}", backend, f.cause().getMessage());
             tryNext(loop, candidates, client, local, result, f.cause(), finalStep);
@@ -135,6 +145,7 @@ final class BackendDialer {
                 .handler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel ch) {
+                        ch.pipeline().addLast(WireBytes.NAME, wireBytes);
                         if (context.settings().proxyProtocol()) {
                             ch.pipeline().addLast("haproxy-encoder",
                                     HAProxyMessageEncoder.INSTANCE);
@@ -155,8 +166,7 @@ final class BackendDialer {
                 result.tryFailure(f.cause());
             }
         });
-        channel.closeFuture().addListener(f -> result.tryFailure(
-                new IOException("connection closed during set-up")));
+        channel.closeFuture().addListener(f -> result.tryFailure(closedDuringSetUp(connect)));
         dialogue.greeting().addListener(g -> {
             if (!g.isSuccess()) {
                 result.tryFailure(g.cause());
@@ -164,7 +174,8 @@ final class BackendDialer {
             }
             ResponseLine greeting = (ResponseLine) g.getNow();
             if (!greeting.isOk()) {
-                result.tryFailure(new IOException("greeting: " + greeting.text()));
+                result.tryFailure(new BackendFailure(BackendFailure.GREETING,
+                        "greeting: " + greeting.text()));
                 return;
             }
             Future<Void> secured = security == BackendSecurity.STARTTLS
@@ -203,7 +214,8 @@ final class BackendDialer {
             }
             ResponseLine answer = (ResponseLine) f.getNow();
             if (!answer.isOk()) {
-                done.tryFailure(new IOException("STARTTLS refused: " + answer.text()));
+                done.tryFailure(new BackendFailure(BackendFailure.STARTTLS,
+                        "STARTTLS refused: " + answer.text()));
                 return;
             }
             SslHandler tls = sslHandler(channel, backend);
@@ -228,6 +240,21 @@ final class BackendDialer {
         }
         boolean literalPlus = context.capabilities().get().literalPlus();
         return dialogue.send("S2", IdWire.command("S2", lastId, origin, literalPlus), line -> { });
+    }
+
+    /**
+     * Why the connection closed before it was ready. A failed connect or TLS handshake may
+     * close the channel before its own failure is reported, so both are asked first.
+     */
+    private static Throwable closedDuringSetUp(ChannelFuture connect) {
+        if (connect.cause() != null) {
+            return connect.cause();
+        }
+        SslHandler tls = connect.channel().pipeline().get(SslHandler.class);
+        if (tls != null && tls.handshakeFuture().cause() != null) {
+            return tls.handshakeFuture().cause();
+        }
+        return new BackendFailure(BackendFailure.CLOSED, "connection closed during set-up");
     }
 
     private SslHandler sslHandler(Channel channel, HostPort backend) {

@@ -13,8 +13,8 @@ import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Builds a client connection's pipeline, inbound order:
- * {@code limiter -> [tls] -> idle -> [inflate] -> decoder -> encoder -> session}. TLS is added
+ * Builds a client connection's pipeline, inbound order: {@code wire-bytes -> limiter -> [tls]
+ * -> idle -> [inflate] -> decoder -> encoder -> session}. TLS is added
  * at once on the implicit TLS listener, after STARTTLS on the other; inflate and deflate are
  * added after COMPRESS, right before the decoder (RFC 4978 §4: compression sits inside TLS).
  */
@@ -29,6 +29,7 @@ final class ClientInitializer extends ChannelInitializer<SocketChannel> {
     private final ConnectionLimiter limiter;
     private final ChannelGroup sessions;
     private final boolean implicitTls;
+    private final WireBytes wireBytes;
 
     ClientInitializer(ProxyContext context, ConnectionLimiter limiter, ChannelGroup sessions,
             boolean implicitTls) {
@@ -36,12 +37,14 @@ final class ClientInitializer extends ChannelInitializer<SocketChannel> {
         this.limiter = limiter;
         this.sessions = sessions;
         this.implicitTls = implicitTls;
+        this.wireBytes = WireBytes.client(context.metrics());
     }
 
     @Override
     protected void initChannel(SocketChannel ch) {
         sessions.add(ch);
         ChannelPipeline pipeline = ch.pipeline();
+        pipeline.addLast(WireBytes.NAME, wireBytes);
         pipeline.addLast(LIMITER, limiter);
         if (implicitTls) {
             pipeline.addLast(TLS, context.serverTls().newHandler(ch.alloc()));

@@ -1,5 +1,6 @@
 package dev.spillway.proxy;
 
+import dev.spillway.admin.metrics.SessionClass;
 import dev.spillway.config.PlaintextAuth;
 import dev.spillway.policy.shed.ShedSession;
 import dev.spillway.protocol.frame.FrameError;
@@ -65,6 +66,8 @@ final class ClientSession extends ChannelInboundHandlerAdapter implements Relay.
     private boolean syncLiteralPending;
     private List<Object> held;
     private CommandSegment trigger;
+    private CommandHead triggerHead;
+    private long triggerStarted;
     private Relay relay;
     private ScheduledFuture<?> preAuthTimer;
     private long started;
@@ -103,6 +106,11 @@ final class ClientSession extends ChannelInboundHandlerAdapter implements Relay.
 
     void tlsStarted() {
         tls = true;
+    }
+
+    /** The client's IP address without port, for the recent shed decisions. */
+    String clientIp() {
+        return clientAddress().getAddress().getHostAddress();
     }
 
     boolean authenticatedSession() {
@@ -160,6 +168,7 @@ final class ClientSession extends ChannelInboundHandlerAdapter implements Relay.
         started = System.nanoTime();
         shed = context.policy().openSession();
         context.counters().sessionsOpen.increment();
+        context.metrics().connectionOpened();
         String greeting = "[CAPABILITY " + capabilities() + "] Spillway IMAP proxy ready";
         ctx.writeAndFlush(Replies.line(ctx.alloc(), "* OK " + greeting));
         long preAuth = context.settings().preAuthTimeout().toMillis();
@@ -226,12 +235,18 @@ final class ClientSession extends ChannelInboundHandlerAdapter implements Relay.
         if (shed != null) {
             shed.close();
             context.counters().sessionEnded(commands.sessionClass());
+            context.metrics().connectionClosed(commands.sessionClass());
             logEnd();
         }
         ctx.fireChannelInactive();
     }
 
     // ---- relay callbacks
+
+    @Override
+    public SessionClass sessionClass() {
+        return commands.sessionClass();
+    }
 
     @Override
     public void authenticated() {
@@ -289,6 +304,7 @@ final class ClientSession extends ChannelInboundHandlerAdapter implements Relay.
     }
 
     private void startCommand(CommandSegment segment) {
+        long arrived = System.nanoTime();
         local = null;
         skipping = false;
         commandForwarded = false;
@@ -302,22 +318,22 @@ final class ClientSession extends ChannelInboundHandlerAdapter implements Relay.
         }
         boolean relaying = relay != null;
         if ((relaying ? LOCAL_WHILE_RELAYING : LOCAL_BEFORE_LOGIN).contains(head.name())) {
-            local = new LocalCommand(head);
+            local = new LocalCommand(head, arrived);
             addLocal(segment);
             return;
         }
         if (relaying) {
             commandForwarded = true;
-            relay.forward(segment, head);
+            relay.forwardCommand(segment, head, arrived);
             return;
         }
-        String refusal = commands.refusalBeforeBackend(head);
+        String refusal = commands.refusalBeforeBackend(head, arrived);
         if (refusal != null) {
             segment.release();
             skipping = true;
             return;
         }
-        connect(segment);
+        connect(segment, head, arrived);
     }
 
     private void continueCommand(ByteBufHolder part) {
@@ -327,7 +343,7 @@ final class ClientSession extends ChannelInboundHandlerAdapter implements Relay.
             part.release();
         } else {
             commandForwarded = true;
-            relay.forward(part, null);
+            relay.forward(part);
         }
     }
 
@@ -379,9 +395,11 @@ final class ClientSession extends ChannelInboundHandlerAdapter implements Relay.
 
     // ---- backend connection
 
-    private void connect(CommandSegment first) {
+    private void connect(CommandSegment first, CommandHead head, long arrived) {
         phase = Phase.CONNECTING;
         trigger = first;
+        triggerHead = head;
+        triggerStarted = arrived;
         held = new ArrayList<>();
         decoder.suspend();
         Future<BackendLink> ready = dialer.open(ctx.channel().eventLoop(), clientAddress(),
@@ -403,14 +421,13 @@ final class ClientSession extends ChannelInboundHandlerAdapter implements Relay.
 
     private void connected(BackendLink link) {
         context.counters().backendOpen.increment();
-        relay = new Relay(ctx, link, decoder, context.counters(), this);
+        relay = new Relay(ctx, link, decoder, context, this);
         link.handler().events(relay);
         phase = Phase.RELAY;
         CommandSegment first = trigger;
         trigger = null;
-        CommandHead head = CommandHead.of(first.tag(), first.content());
         boolean open = !first.last();
-        relay.forward(first, head);
+        relay.forwardCommand(first, triggerHead, triggerStarted);
         commandForwarded = open;
         replayHeld();
         decoder.resume();
@@ -423,6 +440,7 @@ final class ClientSession extends ChannelInboundHandlerAdapter implements Relay.
         trigger.release();
         trigger = null;
         phase = Phase.LOCAL;
+        commands.backendUnavailable(triggerHead, triggerStarted);
         respond(tag, Status.NO, ResponseCode.UNAVAILABLE,
                 "Mail server unavailable, please try again later");
         if (open) {

@@ -1,5 +1,7 @@
 package dev.spillway.proxy;
 
+import dev.spillway.admin.Observability;
+import dev.spillway.admin.metrics.Role;
 import dev.spillway.config.BackendSecurity;
 import dev.spillway.config.Config;
 import dev.spillway.policy.shed.ShedPolicy;
@@ -33,12 +35,21 @@ import org.slf4j.LoggerFactory;
  * The IMAP proxy: TN3189 shedding in front of any IMAP server.
  *
  * <pre>{@code
+ * Observability observability = new Observability(policy, Role.PROXY);
+ * observability.start();
  * try (EventLoops loops = new EventLoops(2);
- *      ImapProxy proxy = new ImapProxy(ProxySettings.from(config), policy, loops)) {
+ *      ImapProxy proxy = new ImapProxy(ProxySettings.from(config), observability, loops)) {
  *     BoundPorts ports = proxy.start();
- *     ...
+ *     // serve observability on the admin endpoint
  * }
+ * observability.close();
  * }</pre>
+ *
+ * <p>Every connection feeds the {@link Observability}: connections by class, ID decisions,
+ * command latency from the client's command to the backend's tagged response, login outcomes,
+ * bytes on both sides and backend connects. Given one, the caller starts and closes it; the
+ * constructors that take only a {@link ShedPolicy} make a private one, which {@link #start()}
+ * starts and {@link #close()} closes.
  *
  * <p>{@link #start()} loads TLS material, probes the first reachable backend for its
  * capabilities (a failed probe is logged, not fatal: sessions then see a minimal list until a
@@ -55,7 +66,8 @@ public final class ImapProxy implements AutoCloseable {
     private static final Duration PROBE_WAIT = Duration.ofSeconds(10);
 
     private final ProxySettings settings;
-    private final ShedPolicy policy;
+    private final Observability observability;
+    private final boolean ownsObservability;
     private final EventLoops loops;
     private final ProxyCounters counters = new ProxyCounters();
     private final CapabilityCache capabilities = new CapabilityCache();
@@ -64,16 +76,44 @@ public final class ImapProxy implements AutoCloseable {
     private ProxyContext context;
     private ScheduledFuture<?> refresh;
 
-    /** A proxy with the given settings; nothing happens until {@link #start()}. */
-    public ImapProxy(ProxySettings settings, ShedPolicy policy, EventLoops loops) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.loops = Objects.requireNonNull(loops, "loops");
+    /**
+     * A proxy with the given settings, feeding {@code observability}; nothing happens until
+     * {@link #start()}.
+     *
+     * @param observability made with {@link Role#PROXY}; its policy is the one the proxy applies
+     * @throws IllegalArgumentException if {@code observability} is not the proxy's
+     */
+    public ImapProxy(ProxySettings settings, Observability observability, EventLoops loops) {
+        this(settings, observability, loops, false);
     }
 
     /** {@link ProxySettings#from(Config)}, for the command line. */
+    public ImapProxy(Config config, Observability observability, EventLoops loops) {
+        this(ProxySettings.from(config), observability, loops, false);
+    }
+
+    /** A proxy with metrics of its own, readable through {@link #observability()}. */
+    public ImapProxy(ProxySettings settings, ShedPolicy policy, EventLoops loops) {
+        this(settings, new Observability(Objects.requireNonNull(policy, "policy"), Role.PROXY),
+                loops, true);
+    }
+
+    /** {@link ProxySettings#from(Config)} with metrics of its own. */
     public ImapProxy(Config config, ShedPolicy policy, EventLoops loops) {
         this(ProxySettings.from(config), policy, loops);
+    }
+
+    private ImapProxy(ProxySettings settings, Observability observability, EventLoops loops,
+            boolean ownsObservability) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.observability = Objects.requireNonNull(observability, "observability");
+        this.loops = Objects.requireNonNull(loops, "loops");
+        this.ownsObservability = ownsObservability;
+        if (observability.metrics().role() != Role.PROXY) {
+            // The server's metrics have no backend series: feeding them would fail later.
+            throw new IllegalArgumentException("observability is for role "
+                    + observability.metrics().role().label() + ", not proxy");
+        }
     }
 
     /**
@@ -88,7 +128,10 @@ public final class ImapProxy implements AutoCloseable {
         }
         SslContext backendTls = settings.backendSecurity() == BackendSecurity.NONE ? null
                 : TlsContexts.client(settings.backendCa().orElse(null), settings.backendInsecure());
-        context = new ProxyContext(settings, policy, loops,
+        if (ownsObservability) {
+            observability.start();
+        }
+        context = new ProxyContext(settings, observability, loops,
                 new BackendPool(settings.backends(), System::nanoTime), counters, serverTls(),
                 backendTls, capabilities);
         refreshCapabilities().awaitUninterruptibly(PROBE_WAIT.toMillis());
@@ -127,7 +170,12 @@ public final class ImapProxy implements AutoCloseable {
 
     /** The counters now. */
     public ProxyStats stats() {
-        return counters.snapshot(policy);
+        return counters.snapshot(observability.policy());
+    }
+
+    /** What the proxy feeds: metrics, recent shed decisions, shed log summaries. */
+    public Observability observability() {
+        return observability;
     }
 
     /** Stops listening and closes every session. */
@@ -141,6 +189,9 @@ public final class ImapProxy implements AutoCloseable {
         }
         listeners.clear();
         sessions.close().awaitUninterruptibly();
+        if (ownsObservability) {
+            observability.close();
+        }
     }
 
     private int bind(int port, ConnectionLimiter limiter, boolean implicitTls)

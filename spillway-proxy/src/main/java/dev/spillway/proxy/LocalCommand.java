@@ -14,15 +14,22 @@ final class LocalCommand {
     static final int MAX_SIZE = 64 * 1024;
 
     private final CommandHead head;
+    private final long startedNanos;
     private final ByteArrayOutputStream wire = new ByteArrayOutputStream();
     private boolean overflow;
 
-    LocalCommand(CommandHead head) {
+    /** @param startedNanos when the command's first segment arrived */
+    LocalCommand(CommandHead head, long startedNanos) {
         this.head = head;
+        this.startedNanos = startedNanos;
     }
 
     CommandHead head() {
         return head;
+    }
+
+    long startedNanos() {
+        return startedNanos;
     }
 
     /** Appends a segment's or literal chunk's bytes; does not release {@code part}. */

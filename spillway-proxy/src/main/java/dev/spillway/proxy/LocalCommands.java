@@ -1,6 +1,7 @@
 package dev.spillway.proxy;
 
-import dev.spillway.policy.id.BackgroundWork;
+import dev.spillway.admin.metrics.LoginOutcome;
+import dev.spillway.admin.metrics.SessionClass;
 import dev.spillway.policy.id.IdClassification;
 import dev.spillway.policy.id.IdClassifier;
 import dev.spillway.policy.id.IdField;
@@ -29,8 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The commands the proxy answers itself: CAPABILITY, NOOP, LOGOUT, STARTTLS, ID and COMPRESS,
  * and the refusals it gives before opening a backend connection. Keeps the session's ID state:
- * the last ID admitted (sent to the backend when it is opened) and whether the last one was
- * shed.
+ * the last ID admitted (sent to the backend when it is opened), whether the last one was
+ * shed, and the session's class for metrics.
  */
 final class LocalCommands {
 
@@ -68,17 +69,23 @@ final class LocalCommands {
      * Answers a command that would open the backend but may not, and returns a reason; null
      * when the backend may be opened.
      */
-    String refusalBeforeBackend(CommandHead head) {
+    String refusalBeforeBackend(CommandHead head, long startedNanos) {
         String tag = head.tag();
+        boolean credentials = isLogin(head);
         if (shedActive) {
             // TN3189: the connection announced background work that was refused; it must not
-            // reach the backend until an ID is admitted.
+            // reach the backend until an ID is admitted. A login here is refused unchecked.
+            if (credentials) {
+                context.metrics().login(LoginOutcome.REFUSED);
+            }
+            completed(head, startedNanos);
             session.respond(tag, Status.NO, ResponseCode.UNAVAILABLE,
                     ShedDecision.UNAVAILABLE_TEXT);
             return "shed";
         }
-        boolean credentials = head.name().equals("LOGIN") || head.name().equals("AUTHENTICATE");
         if (credentials && !session.plaintextAllowed()) {
+            context.metrics().login(LoginOutcome.REFUSED);
+            completed(head, startedNanos);
             session.respond(tag, Status.NO, ResponseCode.PRIVACYREQUIRED,
                     "Use STARTTLS or implicit TLS before logging in");
             return "plaintext";
@@ -86,9 +93,28 @@ final class LocalCommands {
         return null;
     }
 
+    /**
+     * Records a command the proxy answers itself as completed now. Called before the tagged
+     * response is written, like every metric here, so that a client holding the answer finds
+     * the command counted.
+     */
+    void completed(CommandHead head, long startedNanos) {
+        context.metrics().commandCompleted(CommandLabels.of(head), sessionClass,
+                System.nanoTime() - startedNanos);
+    }
+
+    /** Records a command about to be answered {@code NO [UNAVAILABLE]}: no backend answered. */
+    void backendUnavailable(CommandHead head, long startedNanos) {
+        if (isLogin(head)) {
+            context.metrics().login(LoginOutcome.ERROR);
+        }
+        completed(head, startedNanos);
+    }
+
     void run(LocalCommand command) {
         String tag = command.head().tag();
         if (command.overflow()) {
+            completed(command.head(), command.startedNanos());
             session.respond(tag, Status.BAD, null, "Command too long");
             session.decoder().recordBadCommand();
             return;
@@ -97,11 +123,18 @@ final class LocalCommands {
         try {
             parsed = CommandParser.parse(RawCommand.fromWire(command.wire()));
         } catch (CommandSyntaxException | IllegalArgumentException e) {
+            completed(command.head(), command.startedNanos());
             session.respond(tag, Status.BAD, null, e.getMessage());
             session.decoder().recordBadCommand();
             return;
         }
         session.decoder().recordGoodCommand();
+        if (parsed instanceof IdCommand id) {
+            // Its class and whether the backend answers it are known only once it is judged.
+            id(command, id.arguments());
+            return;
+        }
+        completed(command.head(), command.startedNanos());
         switch (command.head().name()) {
             case "CAPABILITY" -> {
                 session.respond(Replies.capability(session.ctx().alloc(), session.capabilities()),
@@ -116,7 +149,6 @@ final class LocalCommands {
                                 Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE));
             }
             case "STARTTLS" -> startTls(tag);
-            case "ID" -> id(tag, ((IdCommand) parsed).arguments());
             default -> compress(tag, command.head().argument());
         }
     }
@@ -139,20 +171,31 @@ final class LocalCommands {
         session.tlsStarted();
     }
 
-    /** RFC 2971 with TN3189 shedding. */
-    private void id(String tag, IdArguments arguments) {
+    /**
+     * RFC 2971 with TN3189 shedding. Every valid ID is recorded with the client's address for
+     * the dashboard and moves the session to the class it announces, shed or not, as on the
+     * server; an admitted ID while relaying is timed until the backend answers it.
+     */
+    private void id(LocalCommand command, IdArguments arguments) {
+        String tag = command.head().tag();
         IdClassification classification = IdClassifier.classify(parameters(arguments));
         if (!classification.isValid()) {
+            context.metrics().idRejected(classification.clientKind());
+            completed(command.head(), command.startedNanos());
             session.respond(tag, Status.BAD, null, classification.violation().text());
             return;
         }
         ShedDecision decision = session.shed().onId(classification);
-        sessionClass = classOf(classification);
+        context.observability().idDecided(session.clientIp(), decision);
+        SessionClass next = SessionClass.of(classification);
+        context.metrics().sessionClassified(sessionClass, next);
+        sessionClass = next;
         if (decision.isShed()) {
             shedActive = true;
             context.counters().idsShed.increment();
             LOG.debug("shed ID from {} ({}): {}", session.ctx().channel().remoteAddress(),
                     classification.clientName(), decision.reason());
+            completed(command.head(), command.startedNanos());
             session.respond(Replies.id(session.ctx().alloc()), null);
             session.respond(tag, Status.NO, ResponseCode.UNAVAILABLE,
                     ShedDecision.UNAVAILABLE_TEXT);
@@ -162,10 +205,11 @@ final class LocalCommands {
         lastId = arguments;
         if (session.relay() != null) {
             boolean literalPlus = context.capabilities().get().literalPlus();
-            session.relay().forwardBytes(
-                    Unpooled.wrappedBuffer(IdWire.command(tag, arguments, null, literalPlus)));
+            session.relay().forwardRewritten(tag, CommandLabels.ID, Unpooled.wrappedBuffer(
+                    IdWire.command(tag, arguments, null, literalPlus)), command.startedNanos());
             return;
         }
+        completed(command.head(), command.startedNanos());
         session.respond(Replies.id(session.ctx().alloc()), null);
         session.respond(tag, Status.OK, null, "ID completed");
     }
@@ -194,6 +238,10 @@ final class LocalCommands {
                 new JdkZlibEncoder(ZlibWrapper.NONE, DEFLATE_LEVEL));
     }
 
+    private static boolean isLogin(CommandHead head) {
+        return head.name().equals("LOGIN") || head.name().equals("AUTHENTICATE");
+    }
+
     private static IdParameters parameters(IdArguments arguments) {
         if (arguments.nil()) {
             return IdParameters.nil();
@@ -203,13 +251,5 @@ final class LocalCommands {
             fields.add(new IdField(field.name(), field.value()));
         }
         return IdParameters.of(fields);
-    }
-
-    private static SessionClass classOf(IdClassification classification) {
-        if (classification.background().contains(BackgroundWork.BACK_FILL)) {
-            return SessionClass.BACK_FILL;
-        }
-        return classification.isBackground()
-                ? SessionClass.BACKGROUND_INDEXING : SessionClass.FOREGROUND;
     }
 }

@@ -1,5 +1,6 @@
 package dev.spillway.proxy;
 
+import dev.spillway.admin.metrics.SessionClass;
 import dev.spillway.policy.shed.ShedPolicy;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOutboundBuffer;

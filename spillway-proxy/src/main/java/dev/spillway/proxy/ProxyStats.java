@@ -1,11 +1,13 @@
 package dev.spillway.proxy;
 
+import dev.spillway.admin.metrics.SessionClass;
 import dev.spillway.policy.shed.ShedSnapshot;
 import java.util.Map;
 
 /**
- * A point-in-time view of the proxy's counters for metrics. Counters are read one after another
- * without a lock, so under load they may be a few events apart.
+ * A point-in-time view of the proxy's own counters, for tests and tools that want numbers
+ * without scraping; the Prometheus series are in {@link ImapProxy#observability()}. Counters
+ * are read one after another without a lock, so under load they may be a few events apart.
  *
  * @param sessionsOpen client sessions open now
  * @param sessionsEnded client sessions ended since start, by class; every class present

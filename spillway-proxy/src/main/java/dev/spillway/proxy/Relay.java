@@ -1,5 +1,8 @@
 package dev.spillway.proxy;
 
+import dev.spillway.admin.metrics.LoginOutcome;
+import dev.spillway.admin.metrics.SessionClass;
+import dev.spillway.admin.metrics.SpillwayMetrics;
 import dev.spillway.protocol.frame.LiteralAnnouncement;
 import dev.spillway.transport.codec.CommandSegment;
 import dev.spillway.transport.codec.ImapCommandDecoder;
@@ -26,6 +29,11 @@ import java.util.Deque;
  * side cannot take more stops reading on the other side (autoRead), so at most about one
  * read's worth plus the write buffer's high water mark is pending per direction.
  *
+ * <p>Metrics: each command's latency runs from its arrival at the proxy to the backend's
+ * tagged response ({@link InFlightCommands}); a LOGIN or AUTHENTICATE is counted by the
+ * backend's tagged answer ({@link LoginReplies}), or as an error if the backend closes the
+ * connection before answering. Both are read from the response line the relay decodes anyway.
+ *
  * <p>Everything runs on the client channel's event loop, which the backend channel shares.
  */
 final class Relay implements BackendEvents {
@@ -38,6 +46,9 @@ final class Relay implements BackendEvents {
         void authenticated();
 
         void backendClosed(boolean expected, boolean atBoundary);
+
+        /** The session's class now, for command metrics. */
+        SessionClass sessionClass();
     }
 
     private record Injection(ByteBuf bytes, Runnable after) {
@@ -47,6 +58,8 @@ final class Relay implements BackendEvents {
     private final BackendLink link;
     private final ImapCommandDecoder decoder;
     private final ProxyCounters counters;
+    private final SpillwayMetrics metrics;
+    private final InFlightCommands inFlight;
     private final Owner owner;
     private final Deque<Injection> injections = new ArrayDeque<>();
     private Await await = Await.NONE;
@@ -55,14 +68,17 @@ final class Relay implements BackendEvents {
     private boolean authenticated;
     private boolean logout;
     private boolean byeSeen;
+    private boolean closing;
     private long bytesOut;
 
     Relay(ChannelHandlerContext client, BackendLink link, ImapCommandDecoder decoder,
-            ProxyCounters counters, Owner owner) {
+            ProxyContext context, Owner owner) {
         this.client = client;
         this.link = link;
         this.decoder = decoder;
-        this.counters = counters;
+        this.counters = context.counters();
+        this.metrics = context.metrics();
+        this.inFlight = new InFlightCommands(metrics);
         this.owner = owner;
     }
 
@@ -75,18 +91,34 @@ final class Relay implements BackendEvents {
     }
 
     /**
-     * Forwards one part of a client command; takes ownership.
+     * Forwards the first segment of a client command; takes ownership.
      *
-     * @param head the command's head when {@code part} is its first segment, else null
+     * @param startedNanos when the command arrived from the client ({@link System#nanoTime()})
      */
-    void forward(ByteBufHolder part, CommandHead head) {
+    void forwardCommand(CommandSegment first, CommandHead head, long startedNanos) {
+        inFlight.sent(head.tag(), CommandLabels.of(head), startedNanos);
+        track(first, head);
+        write(link.channel(), first.content());
+    }
+
+    /** Forwards a later part of a client command (segment or literal); takes ownership. */
+    void forward(ByteBufHolder part) {
         if (part instanceof CommandSegment segment) {
-            track(segment, head);
+            track(segment, null);
         }
         write(link.channel(), part.content());
     }
 
-    /** Forwards raw bytes the proxy built (a raw line, an ID); takes ownership. */
+    /**
+     * Forwards a whole command the proxy wrote for the client (an admitted ID, with the
+     * client's tag); the backend's answer is relayed and timed like any other.
+     */
+    void forwardRewritten(String tag, String label, ByteBuf command, long startedNanos) {
+        inFlight.sent(tag, label, startedNanos);
+        write(link.channel(), command);
+    }
+
+    /** Forwards a raw line (AUTHENTICATE response, IDLE's DONE); takes ownership. */
     void forwardBytes(ByteBuf bytes) {
         if (await == Await.IDLE) {
             // DONE ends IDLE; only the tagged response remains.
@@ -116,6 +148,7 @@ final class Relay implements BackendEvents {
     }
 
     void close() {
+        closing = true;
         Injection injection;
         while ((injection = injections.poll()) != null) {
             injection.bytes().release();
@@ -143,6 +176,11 @@ final class Relay implements BackendEvents {
 
     @Override
     public void closed(Throwable cause) {
+        if (authTag != null && !closing) {
+            // The backend went away while checking credentials.
+            metrics.login(LoginOutcome.ERROR);
+            authTag = null;
+        }
         owner.backendClosed(logout || byeSeen, link.handler().scanner().atResponseBoundary());
     }
 
@@ -209,8 +247,13 @@ final class Relay implements BackendEvents {
             await = Await.NONE;
             awaitTag = null;
         }
+        inFlight.answered(tag, owner.sessionClass(), System.nanoTime());
         if (tag.equals(authTag)) {
             authTag = null;
+            LoginOutcome outcome = LoginReplies.outcome(line);
+            if (outcome != null) {
+                metrics.login(outcome);
+            }
             if (line.isOk() && !authenticated) {
                 authenticated = true;
                 owner.authenticated();

@@ -61,6 +61,24 @@ record ResponseLine(String text, boolean whole) {
         return text.substring(space + 1, end < 0 ? text.length() : end).toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * The response code's atom after the status word, upper case ({@code UNAVAILABLE} in
+     * {@code a1 NO [UNAVAILABLE] ...}, RFC 9051 §7.1); empty if there is none.
+     */
+    String code() {
+        int first = text.indexOf(' ');
+        int second = first < 0 ? -1 : text.indexOf(' ', first + 1);
+        if (second < 0 || second + 1 >= text.length() || text.charAt(second + 1) != '[') {
+            return "";
+        }
+        int start = second + 2;
+        int end = start;
+        while (end < text.length() && text.charAt(end) != ']' && text.charAt(end) != ' ') {
+            end++;
+        }
+        return text.substring(start, end).toUpperCase(Locale.ROOT);
+    }
+
     /** Whether this is {@code tag OK ...} or {@code * OK ...}. */
     boolean isOk() {
         return word().equals("OK");

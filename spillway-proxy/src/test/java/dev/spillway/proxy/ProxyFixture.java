@@ -41,6 +41,11 @@ final class ProxyFixture implements AutoCloseable {
         return new ProxyFixture(proxy, proxy.start(), policy);
     }
 
+    /** The proxy's {@code /metrics} text now. */
+    MetricsText metrics() {
+        return new MetricsText(proxy.observability().metrics().scrape());
+    }
+
     ImapClient client() throws IOException {
         ImapClient client = ImapClient.connect(ports.imap());
         client.readLine();

@@ -91,8 +91,60 @@ class ProxyRelayTest {
             assertThat(logout).first().asString().startsWith("* BYE");
             assertThat(last(logout)).startsWith("a6 OK");
             assertThat(client.isClosed()).isTrue();
+
+            MetricsText metrics = fixture.metrics();
+            assertThat(metrics.value("spillway_logins_total", "outcome", "success"))
+                    .isEqualTo(1);
+            assertThat(metrics.value("spillway_logins_total")).isEqualTo(1);
+            // Every relayed command has a latency series of its own; no ID was sent.
+            for (String command : List.of("login", "select", "append", "uid_search", "fetch",
+                    "logout")) {
+                assertThat(metrics.value("spillway_command_seconds_count", "command", command,
+                        "class", "unclassified")).as(command).isEqualTo(1);
+            }
+            assertThat(metrics.value("spillway_command_seconds_count")).isEqualTo(6);
+            assertThat(metrics.value("spillway_backend_connect_seconds_count")).isEqualTo(1);
+            assertThat(metrics.has("spillway_backend_connect_failures_total")).isFalse();
+            assertThat(metrics.value("spillway_connections_opened_total")).isEqualTo(1);
+            // Plain TCP: the wire carries the message once each way, plus the dialogue.
+            int fetched = String.join("\r\n", fetch).length();
+            assertThat(metrics.value("spillway_network_received_bytes_total", "peer", "client"))
+                    .isGreaterThan(message.length());
+            assertThat(metrics.value("spillway_network_sent_bytes_total", "peer", "backend"))
+                    .isGreaterThan(message.length());
+            assertThat(metrics.value("spillway_network_received_bytes_total", "peer", "backend"))
+                    .isGreaterThan(fetched);
+            assertThat(metrics.value("spillway_network_sent_bytes_total", "peer", "client"))
+                    .isGreaterThan(fetched);
         }
         assertThat(fixture.proxy.stats().backendConnects()).isEqualTo(1);
+    }
+
+    @Test
+    void refusedFailedAndSuccessfulLoginsAreCountedApart(@TempDir Path otherDir)
+            throws Exception {
+        try (ProxyFixture tlsOnly = ProxyFixture.start(loops, otherDir,
+                "127.0.0.1:" + DOVECOT.imapPort(), PolicySettings.defaults(),
+                Map.of("auth.allow-plaintext", "never"));
+                ImapClient client = tlsOnly.client()) {
+            assertThat(client.command("l1", "LOGIN alice secret1"))
+                    .containsExactly("l1 NO [PRIVACYREQUIRED] Use STARTTLS or implicit TLS"
+                            + " before logging in");
+            assertThat(client.startTls("l2")).containsExactly("l2 OK Begin TLS negotiation now");
+            assertThat(last(client.command("l3", "LOGIN alice wrong"))).startsWith("l3 NO");
+            assertThat(last(client.command("l4", "LOGIN alice secret1"))).startsWith("l4 OK");
+
+            MetricsText metrics = tlsOnly.metrics();
+            assertThat(metrics.value("spillway_logins_total", "outcome", "refused")).isEqualTo(1);
+            assertThat(metrics.value("spillway_logins_total", "outcome", "failure")).isEqualTo(1);
+            assertThat(metrics.value("spillway_logins_total", "outcome", "success")).isEqualTo(1);
+            assertThat(metrics.value("spillway_logins_total", "outcome", "error")).isZero();
+            // The refused LOGIN and STARTTLS were answered by the proxy, the others relayed.
+            assertThat(metrics.value("spillway_command_seconds_count", "command", "login"))
+                    .isEqualTo(3);
+            assertThat(metrics.value("spillway_command_seconds_count", "command", "starttls"))
+                    .isEqualTo(1);
+        }
     }
 
     @Test

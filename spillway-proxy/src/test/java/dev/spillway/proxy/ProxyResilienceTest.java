@@ -88,6 +88,15 @@ class ProxyResilienceTest {
             assertThat(client.readLine()).startsWith("b3 NO [UNAVAILABLE]");
             assertThat(client.command("b4", "NOOP")).containsExactly("b4 OK NOOP completed");
             assertThat(proxy.proxy.stats().backendConnectFailures()).isGreaterThanOrEqualTo(2);
+
+            MetricsText metrics = proxy.metrics();
+            assertThat(metrics.value("spillway_backend_connect_failures_total",
+                    "reason", "refused")).isEqualTo(2);
+            assertThat(metrics.value("spillway_logins_total", "outcome", "error")).isEqualTo(2);
+            assertThat(metrics.value("spillway_command_seconds_count", "command", "login"))
+                    .isEqualTo(2);
+            assertThat(metrics.has("spillway_backend_connect_seconds_count")).isTrue();
+            assertThat(metrics.value("spillway_backend_connect_seconds_count")).isZero();
         }
     }
 
@@ -149,6 +158,8 @@ class ProxyResilienceTest {
                 ImapClient client = proxy.client()) {
             assertThat(last(client.command("h1", "LOGIN alice secret1")))
                     .startsWith("h1 NO [UNAVAILABLE]");
+            assertThat(proxy.metrics().value("spillway_backend_connect_failures_total",
+                    "reason", "tls")).isEqualTo(1);
         }
     }
 

@@ -86,6 +86,15 @@ class ProxySheddingTest {
             assertThat(DOVECOT.connectionsLogged()).isEqualTo(dovecotConnections);
             assertThat(DOVECOT.log()).doesNotContain("auto2-" + token);
             assertThat(DOVECOT.who()).noneMatch(line -> line.startsWith("bob "));
+
+            // The shed connection's LOGIN was refused unchecked; the other one logged in.
+            MetricsText metrics = proxy.metrics();
+            assertThat(metrics.value("spillway_logins_total", "outcome", "refused")).isEqualTo(1);
+            assertThat(metrics.value("spillway_logins_total", "outcome", "success")).isEqualTo(1);
+            assertThat(metrics.value("spillway_command_seconds_count", "command", "login",
+                    "class", "background_back_fill")).isEqualTo(2);
+            assertThat(metrics.value("spillway_connections_opened_total")).isEqualTo(2);
+            assertThat(metrics.value("spillway_backend_connect_seconds_count")).isEqualTo(1);
         }
     }
 
@@ -123,6 +132,34 @@ class ProxySheddingTest {
                     .contains("fg-" + token, "fg-again-" + token)
                     .doesNotContain("bg-" + token);
             assertThat(proxy.proxy.stats().idsShedByProxy()).isEqualTo(1);
+
+            MetricsText metrics = proxy.metrics();
+            assertThat(metrics.value("spillway_id_commands_total", "client", "apple_mail",
+                    "outcome", "admit")).isEqualTo(2);
+            assertThat(metrics.value("spillway_id_commands_total", "client", "apple_mail",
+                    "outcome", "shed")).isEqualTo(1);
+            assertThat(metrics.value("spillway_logins_total", "outcome", "success"))
+                    .isEqualTo(1);
+            // Each command counts under the class of the connection when it ended: the shed
+            // ID made it a back-fill one until the next ID.
+            assertThat(metrics.value("spillway_command_seconds_count", "command", "id",
+                    "class", "foreground")).isEqualTo(2);
+            assertThat(metrics.value("spillway_command_seconds_count", "command", "id",
+                    "class", "background_back_fill")).isEqualTo(1);
+            assertThat(metrics.value("spillway_command_seconds_count", "command", "select",
+                    "class", "foreground")).isEqualTo(1);
+            assertThat(metrics.value("spillway_command_seconds_count", "command", "noop",
+                    "class", "background_back_fill")).isEqualTo(1);
+            assertThat(metrics.value("spillway_sessions", "class", "foreground")).isEqualTo(1);
+            assertThat(metrics.value("spillway_sessions")).isEqualTo(1);
+            assertThat(metrics.value("spillway_backend_connect_seconds_count")).isEqualTo(1);
+            assertThat(metrics.value("spillway_network_sent_bytes_total", "peer", "backend"))
+                    .isPositive();
+            assertThat(proxy.proxy.observability().recentDecisions().newestFirst())
+                    .singleElement().satisfies(d -> {
+                        assertThat(d.clientAddress()).isEqualTo("127.0.0.1");
+                        assertThat(d.activity()).isEqualTo("back-fill");
+                    });
         }
     }
 
@@ -134,6 +171,13 @@ class ProxySheddingTest {
                     .startsWith("g1 BAD");
             assertThat(last(client.command("g2", "ID (\"name\"")))
                     .startsWith("g2 BAD");
+            // Only the first breaks RFC 2971 §3.3; the second is a syntax error, not an ID.
+            MetricsText metrics = proxy.metrics();
+            assertThat(metrics.value("spillway_id_commands_total", "outcome", "bad"))
+                    .isEqualTo(1);
+            assertThat(metrics.value("spillway_id_commands_total")).isEqualTo(1);
+            assertThat(metrics.value("spillway_command_seconds_count", "command", "id",
+                    "class", "unclassified")).isEqualTo(2);
         }
     }
 
