@@ -104,6 +104,38 @@ public final class Settings {
             "shed.indexing-yield-fraction", decimalRange(0, 1), "0.5", "of background-cap",
             "indexing-only work is shed once this share of background-cap is in use");
 
+    public static final Setting<Duration> SHED_ADAPTIVE_LATENCY_TARGET = define(
+            "shed.adaptive.latency-target", DURATION, "250ms", "",
+            "auto: shed background work while foreground command p99 is above this; 0 = off");
+    public static final Setting<Duration> SHED_ADAPTIVE_QUEUE_DELAY_TARGET = define(
+            "shed.adaptive.queue-delay-target", DURATION, "50ms", "",
+            "auto: shed background work while the median wait before running is above; 0 = off");
+    public static final Setting<Double> SHED_ADAPTIVE_CPU_TARGET = define(
+            "shed.adaptive.cpu-target", decimalRange(0, 1), "0.85", "of all cores",
+            "auto: shed background work while process CPU load is above this; 0 = off");
+    public static final Setting<Duration> SHED_ADAPTIVE_BACKEND_LATENCY_TARGET = define(
+            "shed.adaptive.backend-latency-target", DURATION, "500ms", "",
+            "proxy auto: shed background work while backend command p99 is above; 0 = off");
+    public static final Setting<Double> SHED_ADAPTIVE_BACKEND_ERROR_RATE = define(
+            "shed.adaptive.backend-error-rate", decimalRange(0, 1), "0.2", "of attempts",
+            "proxy auto: shed background work while this share of backend attempts fail; 0 = off");
+    public static final Setting<Double> SHED_ADAPTIVE_EXIT_FRACTION = define(
+            "shed.adaptive.exit-fraction", decimalRange(0.1, 1), "0.8", "of the target",
+            "a raised overload signal clears only once its value is below this share of target");
+    public static final Setting<Duration> SHED_ADAPTIVE_HOLD = define("shed.adaptive.hold",
+            DURATION, "5s", "", "least time an overload signal stays raised once raised");
+    public static final Setting<Duration> SHED_ADAPTIVE_INTERVAL = define(
+            "shed.adaptive.interval", DURATION, "1s", "",
+            "how often signals are sampled and the adaptive background limit is adjusted");
+    public static final Setting<Integer> SHED_ADAPTIVE_WINDOW = define("shed.adaptive.window",
+            intRange(1, 600), "5", "intervals", "how many intervals latency percentiles span");
+    public static final Setting<Double> SHED_ADAPTIVE_DECREASE = define(
+            "shed.adaptive.decrease", decimalRange(0.05, 0.95), "0.5", "factor",
+            "the adaptive background limit is multiplied by this on overload");
+    public static final Setting<Integer> SHED_ADAPTIVE_MIN_BACKGROUND = define(
+            "shed.adaptive.min-background", intRange(0, MAX), "4", "sessions",
+            "floor of the adaptive limit: background sessions admitted however loaded");
+
     public static final Setting<Boolean> SERVER_ID_HIDE_VERSION = define(
             "server.id.hide-version", BOOL, "false", "", "leave the version out of ID answers");
 

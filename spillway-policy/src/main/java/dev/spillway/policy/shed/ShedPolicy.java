@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * foreground is admitted; mode ALWAYS sheds. Then, in AUTO and OBSERVE: an overload signal at
  * CRITICAL sheds all background work, at HIGH it sheds indexing-only work; a session that
  * already holds a slot for exactly the same work keeps it without counting twice; otherwise
- * the caps are tried in the order indexing yield, total, indexing, back-fill, and last the
- * admission rate, which only a session without a slot pays. OBSERVE records the result as
+ * the caps are tried in the order indexing yield, total (lowered by an adaptive limit when one
+ * is set, see {@link #limitBackground}), indexing, back-fill, and last the admission rate,
+ * which only a session without a slot pays. OBSERVE records the result as
  * {@link ShedOutcome#WOULD_SHED} and holds slots exactly as AUTO would, so its counters show
  * what AUTO would have admitted.
  *
@@ -40,6 +42,7 @@ public final class ShedPolicy {
     private final DecisionCounters decisions = new DecisionCounters();
     private final LongAdder openSessions = new LongAdder();
     private final List<OverloadSignal> signals = new CopyOnWriteArrayList<>();
+    private volatile IntSupplier backgroundLimit;
     private Effective configured;
     private volatile Effective current;
 
@@ -74,6 +77,23 @@ public final class ShedPolicy {
 
     public void removeOverloadSignal(OverloadSignal signal) {
         signals.remove(signal);
+    }
+
+    /**
+     * Sets an adaptive limit on background sessions held at once, such as
+     * {@code dev.spillway.policy.adaptive.AimdLimit}; {@code null} removes it. In AUTO and
+     * OBSERVE the total cap is then the smaller of {@link PolicySettings#backgroundCap()} and
+     * {@code limit.getAsInt()}, read on every background ID (so it must be cheap), and the
+     * indexing yield limit scales with it. A refusal it alone causes gives
+     * {@link ShedReason#ADAPTIVE_LIMIT}.
+     */
+    public void limitBackground(IntSupplier limit) {
+        backgroundLimit = limit;
+    }
+
+    /** The total background cap in force now: the configured cap or a lower adaptive limit. */
+    public int backgroundLimit() {
+        return backgroundCap(settings());
     }
 
     /**
@@ -192,7 +212,8 @@ public final class ShedPolicy {
         }
         boolean fresh = session.held == null;
         release(session);
-        ShedReason refusal = slots.reserve(work, id.isIndexingOnly(), effective.settings());
+        ShedReason refusal = slots.reserve(work, id.isIndexingOnly(), effective.settings(),
+                backgroundCap(effective.settings()));
         if (refusal == null && fresh && !effective.rate().tryAcquire(nanos(now))) {
             slots.release(work);
             refusal = ShedReason.RATE;
@@ -201,6 +222,12 @@ public final class ShedPolicy {
             session.held = work;
         }
         return refusal;
+    }
+
+    private int backgroundCap(PolicySettings settings) {
+        IntSupplier limit = backgroundLimit;
+        int cap = settings.backgroundCap();
+        return limit == null ? cap : Math.max(0, Math.min(cap, limit.getAsInt()));
     }
 
     private ShedDecision record(ShedOutcome outcome, ShedReason reason, IdClassification id) {

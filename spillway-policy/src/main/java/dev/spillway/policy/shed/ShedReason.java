@@ -20,6 +20,11 @@ public enum ShedReason {
     INDEXING_YIELD,
     /** {@link PolicySettings#backgroundCap()} reached. */
     TOTAL_CAP,
+    /**
+     * An adaptive limit below {@link PolicySettings#backgroundCap()} reached (see
+     * {@link ShedPolicy#limitBackground}).
+     */
+    ADAPTIVE_LIMIT,
     /** {@link PolicySettings#indexingCap()} reached. */
     INDEXING_CAP,
     /** {@link PolicySettings#backFillCap()} reached. */

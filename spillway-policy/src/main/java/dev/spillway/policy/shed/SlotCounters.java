@@ -16,20 +16,25 @@ final class SlotCounters {
     private final AtomicInteger indexing = new AtomicInteger();
     private final AtomicInteger backFill = new AtomicInteger();
 
-    /** Reserves slots for {@code work}, or returns the reason the first refusing cap gives. */
-    ShedReason reserve(Set<BackgroundWork> work, boolean indexingOnly, PolicySettings settings) {
-        int totalLimit = settings.backgroundCap();
+    /**
+     * Reserves slots for {@code work}, or returns the reason the first refusing cap gives. The
+     * total cap is {@code backgroundCap}: the configured cap or an adaptive limit below it; the
+     * indexing yield limit scales with it.
+     */
+    ShedReason reserve(Set<BackgroundWork> work, boolean indexingOnly, PolicySettings settings,
+            int backgroundCap) {
+        int totalLimit = backgroundCap;
         if (indexingOnly) {
-            totalLimit = Math.min(totalLimit, settings.indexingYieldLimit());
+            totalLimit = Math.min(totalLimit,
+                    (int) Math.floor(settings.indexingYieldFraction() * backgroundCap));
         }
-        ShedReason full = fullByReading(work, totalLimit, settings);
+        ShedReason full = fullByReading(work, totalLimit, backgroundCap, settings);
         if (full != null) {
             return full;
         }
         int seen = tryIncrement(total, totalLimit);
         if (seen >= 0) {
-            return seen >= settings.backgroundCap() ? ShedReason.TOTAL_CAP
-                    : ShedReason.INDEXING_YIELD;
+            return totalReason(seen, backgroundCap, settings);
         }
         boolean needsIndexing = work.contains(BackgroundWork.INDEXING);
         if (needsIndexing && tryIncrement(indexing, settings.indexingCap()) >= 0) {
@@ -52,11 +57,10 @@ final class SlotCounters {
      * a refusal that only reads keeps the connections from contending on the counters.
      */
     private ShedReason fullByReading(Set<BackgroundWork> work, int totalLimit,
-            PolicySettings settings) {
+            int backgroundCap, PolicySettings settings) {
         int held = total.get();
         if (held >= totalLimit) {
-            return held >= settings.backgroundCap() ? ShedReason.TOTAL_CAP
-                    : ShedReason.INDEXING_YIELD;
+            return totalReason(held, backgroundCap, settings);
         }
         if (work.contains(BackgroundWork.INDEXING) && indexing.get() >= settings.indexingCap()) {
             return ShedReason.INDEXING_CAP;
@@ -65,6 +69,14 @@ final class SlotCounters {
             return ShedReason.BACK_FILL_CAP;
         }
         return null;
+    }
+
+    /** Which limit {@code held} sessions ran into. */
+    private static ShedReason totalReason(int held, int backgroundCap, PolicySettings settings) {
+        if (held >= settings.backgroundCap()) {
+            return ShedReason.TOTAL_CAP;
+        }
+        return held >= backgroundCap ? ShedReason.ADAPTIVE_LIMIT : ShedReason.INDEXING_YIELD;
     }
 
     /** Gives back the slots {@link #reserve} took for {@code work}. */
