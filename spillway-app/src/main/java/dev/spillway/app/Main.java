@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             VersionCommand.class,
             ServeCommand.class,
             ProxyCommand.class,
+            SimCommand.class,
             UserCommand.class,
             DeliverCommand.class,
             CheckIdCommand.class,

@@ -7,6 +7,8 @@ import dev.spillway.admin.metrics.Role;
 import dev.spillway.config.Config;
 import dev.spillway.config.ConfigException;
 import dev.spillway.config.Settings;
+import dev.spillway.policy.adaptive.AdaptiveSettings;
+import dev.spillway.policy.adaptive.AdaptiveShedding;
 import dev.spillway.policy.config.PolicySettingsMapper;
 import dev.spillway.policy.shed.ShedPolicy;
 import dev.spillway.proxy.BoundPorts;
@@ -15,7 +17,10 @@ import dev.spillway.transport.net.EventLoops;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,6 +76,12 @@ final class ProxyCommand implements Callable<Integer> {
         observability.start();
         EventLoops loops = new EventLoops(Runtime.getRuntime().availableProcessors());
         ImapProxy proxy = new ImapProxy(loaded, observability, loops);
+        AdaptiveShedding adaptive = AdaptiveShedding.attach(policy,
+                AdaptiveSettings.from(loaded), true);
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+                new DefaultThreadFactory("spillway-adaptive", true));
+        adaptive.start(timer);
+        proxy.feed(adaptive);
         BoundPorts ports = proxy.start();
         AdminOptions adminOptions = AdminOptions.from(loaded);
         AdminServer admin = adminOptions.enabled()
@@ -81,6 +92,8 @@ final class ProxyCommand implements Callable<Integer> {
                 admin.close();
             }
             proxy.close();
+            adaptive.close();
+            timer.shutdownNow();
             observability.close();
             loops.shutdown(Duration.ofSeconds(2));
             stopped.countDown();

@@ -117,6 +117,7 @@ final class BackendDialer {
                     long nanos = System.nanoTime() - started;
                     context.counters().backendConnected(nanos);
                     context.metrics().backendConnected(nanos);
+                    context.adaptive().connected(nanos);
                 }
                 result.trySuccess((BackendLink) f.getNow());
                 return;
@@ -125,6 +126,7 @@ final class BackendDialer {
             if (client != null) {
                 context.counters().backendFailures.increment();
                 context.metrics().backendConnectFailed(BackendFailure.reasonOf(f.cause()));
+                context.adaptive().connectFailed();
             }
             LOG.warn("backend {} unavailable: {}", backend, f.cause().getMessage());
             tryNext(loop, candidates, client, local, result, f.cause(), finalStep);

@@ -4,6 +4,7 @@ import dev.spillway.admin.Observability;
 import dev.spillway.admin.metrics.Role;
 import dev.spillway.config.BackendSecurity;
 import dev.spillway.config.Config;
+import dev.spillway.policy.adaptive.AdaptiveShedding;
 import dev.spillway.policy.shed.ShedPolicy;
 import dev.spillway.transport.net.ConnectionLimiter;
 import dev.spillway.transport.net.EventLoops;
@@ -74,6 +75,7 @@ public final class ImapProxy implements AutoCloseable {
     private final List<Channel> listeners = new ArrayList<>();
     private final ChannelGroup sessions = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private ProxyContext context;
+    private AdaptiveFeed adaptive = AdaptiveFeed.NONE;
     private ScheduledFuture<?> refresh;
 
     /**
@@ -133,7 +135,7 @@ public final class ImapProxy implements AutoCloseable {
         }
         context = new ProxyContext(settings, observability, loops,
                 new BackendPool(settings.backends(), System::nanoTime), counters, serverTls(),
-                backendTls, capabilities);
+                backendTls, capabilities, adaptive);
         refreshCapabilities().awaitUninterruptibly(PROBE_WAIT.toMillis());
         if (!capabilities.probed()) {
             LOG.warn("no backend answered the capability probe; clients see a minimal list"
@@ -166,6 +168,14 @@ public final class ImapProxy implements AutoCloseable {
             done.setSuccess(null);
         }));
         return done;
+    }
+
+    /**
+     * Lets backend results and relayed command latencies drive {@code adaptive}'s overload
+     * signals; call before {@link #start()}.
+     */
+    public synchronized void feed(AdaptiveShedding adaptiveShedding) {
+        this.adaptive = new AdaptiveFeed(adaptiveShedding);
     }
 
     /** The counters now. */

@@ -27,10 +27,16 @@ final class InFlightCommands {
     }
 
     private final SpillwayMetrics metrics;
+    private final AdaptiveFeed adaptive;
     private final ArrayDeque<Entry> entries = new ArrayDeque<>();
 
     InFlightCommands(SpillwayMetrics metrics) {
+        this(metrics, AdaptiveFeed.NONE);
+    }
+
+    InFlightCommands(SpillwayMetrics metrics, AdaptiveFeed adaptive) {
         this.metrics = metrics;
+        this.adaptive = adaptive;
     }
 
     /** A command with this tag and label went to the backend; it arrived at {@code nanos}. */
@@ -53,7 +59,9 @@ final class InFlightCommands {
             Entry entry = it.next();
             if (entry.tag().equals(tag)) {
                 it.remove();
-                metrics.commandCompleted(entry.label(), sessionClass, nanos - entry.startedNanos());
+                long took = nanos - entry.startedNanos();
+                metrics.commandCompleted(entry.label(), sessionClass, took);
+                adaptive.answered(entry.label(), sessionClass, took);
                 return entry.label();
             }
         }

@@ -22,7 +22,8 @@ record ProxyContext(
         ProxyCounters counters,
         SslContext serverTls,
         SslContext backendTls,
-        CapabilityCache capabilities) {
+        CapabilityCache capabilities,
+        AdaptiveFeed adaptive) {
 
     ShedPolicy policy() {
         return observability.policy();

@@ -78,7 +78,7 @@ final class Relay implements BackendEvents {
         this.decoder = decoder;
         this.counters = context.counters();
         this.metrics = context.metrics();
-        this.inFlight = new InFlightCommands(metrics);
+        this.inFlight = new InFlightCommands(metrics, context.adaptive());
         this.owner = owner;
     }
 

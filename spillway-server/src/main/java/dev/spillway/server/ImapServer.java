@@ -4,6 +4,8 @@ import dev.spillway.admin.Observability;
 import dev.spillway.admin.metrics.Role;
 import dev.spillway.config.Config;
 import dev.spillway.config.Settings;
+import dev.spillway.policy.adaptive.AdaptiveSettings;
+import dev.spillway.policy.adaptive.AdaptiveShedding;
 import dev.spillway.policy.config.PolicySettingsMapper;
 import dev.spillway.policy.shed.ShedPolicy;
 import dev.spillway.protocol.frame.ProtocolLimits;
@@ -108,7 +110,11 @@ public final class ImapServer implements AutoCloseable {
                 hashing, timer, config.get(Settings.AUTH_CACHE_TTL),
                 config.get(Settings.AUTH_FAIL_DELAY));
         ShedPolicy policy = new ShedPolicy(PolicySettingsMapper.from(config));
-        WorkScheduler work = new WorkScheduler(Math.max(4, cores * 2));
+        AdaptiveShedding adaptive = AdaptiveShedding.attach(policy,
+                AdaptiveSettings.from(config), false);
+        adaptive.start(timer);
+        WorkScheduler work = new WorkScheduler(Math.max(4, cores * 2),
+                adaptive.queueDelay()::record);
         ServerSettings settings = new ServerSettings(hostName(),
                 config.get(Settings.AUTH_ALLOW_PLAINTEXT), limits(config, literal), literal,
                 config.get(Settings.TIMEOUTS_PRE_AUTH), config.get(Settings.TIMEOUTS_IDLE),
@@ -116,7 +122,7 @@ public final class ImapServer implements AutoCloseable {
         Observability observability = new Observability(policy, Role.SERVER);
         observability.start();
         ServerContext context = new ServerContext(settings, store, authenticator, policy, work,
-                timer, tls, observability);
+                timer, tls, observability, adaptive);
         ImapServer server = new ImapServer(context, new EventLoops(cores), hashing);
         try {
             server.bind(config.get(Settings.BIND), ports,
@@ -278,6 +284,7 @@ public final class ImapServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        context.adaptive().close();
         context.observability().close();
         context.store().close();
     }

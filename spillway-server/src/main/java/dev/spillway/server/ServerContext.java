@@ -1,6 +1,7 @@
 package dev.spillway.server;
 
 import dev.spillway.admin.Observability;
+import dev.spillway.policy.adaptive.AdaptiveShedding;
 import dev.spillway.policy.shed.ShedPolicy;
 import dev.spillway.server.auth.Authenticator;
 import dev.spillway.server.work.WorkScheduler;
@@ -19,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param timer for delayed work such as answering failed logins late
  * @param tls the server's TLS context, for the implicit TLS port and STARTTLS
  * @param observability metrics, recent shed decisions and their log summaries
+ * @param adaptive the overload signals that lower the background limit in auto mode
  */
 public record ServerContext(
         ServerSettings settings,
@@ -28,5 +30,6 @@ public record ServerContext(
         WorkScheduler work,
         ScheduledExecutorService timer,
         SslContext tls,
-        Observability observability) {
+        Observability observability,
+        AdaptiveShedding adaptive) {
 }

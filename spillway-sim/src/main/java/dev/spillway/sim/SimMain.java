@@ -40,22 +40,19 @@ public final class SimMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Map<String, String> options;
+        System.exit(execute(args));
+    }
+
+    /** Runs the simulator with command-line options; returns the exit status. */
+    public static int execute(String... args) throws InterruptedException {
         try {
-            options = parse(args);
+            return run(parse(args));
         } catch (IllegalArgumentException e) {
-            System.err.println("spillway-sim: " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        try {
-            System.exit(run(options));
-        } catch (IllegalArgumentException e) {
-            System.err.println("spillway-sim: " + e.getMessage());
-            System.exit(2);
+            System.err.println("spillway sim: " + e.getMessage());
+            return 2;
         } catch (IOException e) {
-            System.err.println("spillway-sim: " + e.getMessage());
-            System.exit(1);
+            System.err.println("spillway sim: " + e.getMessage());
+            return 1;
         }
     }
 

@@ -16,6 +16,7 @@ import dev.spillway.server.command.Dispatcher;
 import dev.spillway.server.command.MailboxSync;
 import dev.spillway.server.error.ErrorMapper;
 import dev.spillway.server.error.ImapException;
+import dev.spillway.server.work.Priority;
 import dev.spillway.transport.codec.ByteBufSink;
 import dev.spillway.transport.codec.ImapCommandDecoder;
 import io.netty.buffer.ByteBuf;
@@ -27,6 +28,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +42,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class SessionHandler extends ChannelInboundHandlerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(SessionHandler.class);
+
+    /**
+     * Commands whose duration says nothing about load: IDLE lasts as long as the client
+     * wishes, and logins include the deliberate delay after a wrong password.
+     */
+    private static final Set<String> SLOW_BY_DESIGN = Set.of("IDLE", "LOGIN", "AUTHENTICATE",
+            "continuation");
 
     private final ServerContext server;
     private final boolean implicitTls;
@@ -275,8 +284,13 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         }
         Exchange.Ending ending = exchange.ending();
         ImapWriter out = exchange.out();
+        long took = System.nanoTime() - exchange.startedNanos();
         server.observability().metrics().commandCompleted(exchange.command(),
-                session.sessionClass(), System.nanoTime() - exchange.startedNanos());
+                session.sessionClass(), took);
+        if (session.priority() == Priority.FOREGROUND && ending.next() == null
+                && !SLOW_BY_DESIGN.contains(exchange.command())) {
+            server.adaptive().commandLatency().record(took);
+        }
         if (ending.next() != null) {
             pendingTag = exchange.tag();
             pendingCommand = exchange.command();

@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.LongConsumer;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
 /**
@@ -15,9 +16,20 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 public final class WorkScheduler implements AutoCloseable {
     private final ThreadPoolExecutor pool;
     private final AtomicLong sequence = new AtomicLong();
+    private final LongConsumer foregroundWaits;
     private final AtomicLongArray lastWaitNanos = new AtomicLongArray(Priority.values().length);
 
     public WorkScheduler(int threads) {
+        this(threads, wait -> { });
+    }
+
+    /**
+     * @param threads pool size
+     * @param foregroundWaits told how long each foreground task waited in the queue, in
+     *     nanoseconds: an overload signal (time commands wait before they run)
+     */
+    public WorkScheduler(int threads, LongConsumer foregroundWaits) {
+        this.foregroundWaits = foregroundWaits;
         this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
                 new PriorityBlockingQueue<>(), new DefaultThreadFactory("spillway-store", true));
     }
@@ -67,7 +79,11 @@ public final class WorkScheduler implements AutoCloseable {
 
         @Override
         public void run() {
-            lastWaitNanos.set(priority.ordinal(), System.nanoTime() - queuedAt);
+            long waited = System.nanoTime() - queuedAt;
+            lastWaitNanos.set(priority.ordinal(), waited);
+            if (priority == Priority.FOREGROUND) {
+                foregroundWaits.accept(waited);
+            }
             body.run();
         }
 
