@@ -95,9 +95,9 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         LOG.info("connection open session={} remote={} tls={}", id, describe(remote),
                 implicitTls);
         ByteBuf greeting = ctx.alloc().buffer(256);
-        new ImapWriter(new ByteBufSink(greeting)).untagged().text("OK ")
+        new ImapWriter(new ByteBufSink(greeting)).untagged().text("OK")
                 .code(ResponseCode.of("CAPABILITY", Capabilities.of(session, server)))
-                .text(" Spillway ready").crlf();
+                .text("Spillway ready").crlf();
         ctx.writeAndFlush(greeting);
         super.channelActive(ctx);
     }
@@ -228,7 +228,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         } catch (CommandSyntaxException e) {
             syntaxError = true;
             exchange.bad(e.getMessage());
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError e) {
             ImapException ending = ErrorMapper.map(e, name);
             endWith(exchange, ending);
         }
@@ -238,7 +238,14 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     /** Completes now, or once the command's asynchronous part is done. */
     private void finishOrWait(Exchange exchange, boolean syntaxError, String name) {
         if (exchange.pendingFuture() == null || exchange.ended()) {
-            complete(exchange, syntaxError);
+            try {
+                complete(exchange, syntaxError);
+            } catch (RuntimeException | Error e) {
+                // The response could not be written: the client would wait for it forever.
+                LOG.error("session={} could not finish {}; closing the connection",
+                        session.id(), name, e);
+                writeBye("Internal error, closing the connection");
+            }
             return;
         }
         exchange.pendingFuture().whenComplete((result, failure) -> serial.execute(() -> {
