@@ -1,0 +1,147 @@
+package dev.spillway.server.command;
+
+import dev.spillway.protocol.command.FetchAttribute;
+import dev.spillway.protocol.command.FetchAttribute.Item;
+import dev.spillway.protocol.command.FetchCommand;
+import dev.spillway.server.error.ImapException;
+import dev.spillway.server.fetch.FetchResponseWriter;
+import dev.spillway.server.fetch.FetchedMessage;
+import dev.spillway.server.mailbox.SelectedMailbox;
+import dev.spillway.server.search.MessageSets;
+import dev.spillway.server.session.Exchange;
+import dev.spillway.store.FlagMode;
+import dev.spillway.store.Flags;
+import dev.spillway.store.MailAccount;
+import dev.spillway.store.MessageMeta;
+import dev.spillway.store.StoreException;
+import dev.spillway.store.StoreResult;
+import dev.spillway.store.UidSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * FETCH and UID FETCH (RFC 3501 §6.4.5, §6.4.8). One response per message, written in
+ * ascending sequence order and streamed as it grows.
+ *
+ * <p>Fetching a body without PEEK sets {@code \Seen} on a read-write mailbox: one store call
+ * for every affected message before any response, and those responses carry FLAGS even when
+ * the client did not ask for them. A message that another session expunged but that this
+ * session still numbers is left out, as RFC 9051 §7.5.1 allows.
+ */
+final class FetchHandler implements CommandHandler<FetchCommand> {
+    private static final Flags SEEN = Flags.of(Flags.SEEN);
+    private static final FetchAttribute UID = new FetchAttribute.Simple(Item.UID);
+    private static final FetchAttribute FLAGS = new FetchAttribute.Simple(Item.FLAGS);
+
+    @Override
+    public void handle(FetchCommand command, Exchange exchange) throws Exception {
+        refuseUnsupported(command);
+        SelectedMailbox view = exchange.session().selected();
+        MailAccount account = exchange.session().account();
+        int[] seqs = MessageSets.resolve(command.set(), command.uid(), view);
+        List<FetchAttribute> attributes = attributes(command);
+        Set<Long> nowSeen = Set.of();
+        if (!view.readOnly() && attributes.stream().anyMatch(FetchHandler::marksSeen)) {
+            nowSeen = markSeen(exchange, account, view, seqs);
+        }
+        FetchResponseWriter plain = new FetchResponseWriter(attributes);
+        FetchResponseWriter withFlags = attributes.contains(FLAGS) ? plain
+                : new FetchResponseWriter(with(attributes, FLAGS));
+        for (int seq : seqs) {
+            MessageMeta meta = view.at(seq);
+            if (view.isExpunged(meta.uid())) {
+                continue;
+            }
+            FetchResponseWriter writer = nowSeen.contains(meta.uid()) ? withFlags : plain;
+            try {
+                writer.write(exchange.out(), seq, new FetchedMessage(account, view.id(), meta),
+                        view.isRecent(meta.uid()));
+            } catch (StoreException e) {
+                if (e.kind() != StoreException.Kind.NONEXISTENT) {
+                    throw e;
+                }
+                // Expunged by another session since the view was last brought up to date.
+                exchange.markChanged();
+            }
+            exchange.flushIfLarge();
+        }
+        exchange.ok(command.uid() ? "UID FETCH completed" : "FETCH completed");
+    }
+
+    /** CONDSTORE (RFC 7162) and the items of RFC 8474 and RFC 8514 are not offered. */
+    private static void refuseUnsupported(FetchCommand command) throws ImapException {
+        if (command.changedSince().isPresent() || command.vanished()) {
+            throw ImapException.bad("CHANGEDSINCE and VANISHED need CONDSTORE and QRESYNC, "
+                    + "which are not supported");
+        }
+        for (FetchAttribute attribute : command.attributes()) {
+            if (attribute instanceof FetchAttribute.Simple simple) {
+                switch (simple.item()) {
+                    case MODSEQ -> throw ImapException.bad(
+                            "MODSEQ needs CONDSTORE, which is not supported");
+                    case SAVEDATE, EMAILID, THREADID -> throw ImapException.bad(
+                            "FETCH " + simple.item() + " is not supported");
+                    default -> {
+                    }
+                }
+            }
+        }
+    }
+
+    /** The items without duplicates; UID FETCH always answers with the UID (RFC 3501 §6.4.8). */
+    private static List<FetchAttribute> attributes(FetchCommand command) {
+        Set<FetchAttribute> unique = new LinkedHashSet<>();
+        if (command.uid()) {
+            unique.add(UID);
+        }
+        unique.addAll(command.attributes());
+        return List.copyOf(unique);
+    }
+
+    private static List<FetchAttribute> with(List<FetchAttribute> attributes,
+            FetchAttribute extra) {
+        List<FetchAttribute> out = new ArrayList<>(attributes);
+        out.add(extra);
+        return out;
+    }
+
+    /** RFC 3501 §6.4.5: BODY[...], BINARY[...], RFC822 and RFC822.TEXT set {@code \Seen}. */
+    private static boolean marksSeen(FetchAttribute attribute) {
+        if (attribute instanceof FetchAttribute.Body body) {
+            return !body.peek();
+        }
+        if (attribute instanceof FetchAttribute.Binary binary) {
+            return !binary.peek();
+        }
+        return attribute instanceof FetchAttribute.Simple simple
+                && (simple.item() == Item.RFC822 || simple.item() == Item.RFC822_TEXT);
+    }
+
+    /** Sets {@code \Seen} where it is missing; returns the UIDs whose flags changed. */
+    private static Set<Long> markSeen(Exchange exchange, MailAccount account,
+            SelectedMailbox view, int[] seqs) throws StoreException {
+        List<Long> unseen = new ArrayList<>();
+        for (int seq : seqs) {
+            MessageMeta meta = view.at(seq);
+            if (!meta.flags().contains(Flags.SEEN) && !view.isExpunged(meta.uid())) {
+                unseen.add(meta.uid());
+            }
+        }
+        if (unseen.isEmpty()) {
+            return Set.of();
+        }
+        StoreResult result = account.store(view.id(), UidSet.of(unseen), FlagMode.ADD, SEEN,
+                OptionalLong.empty());
+        view.applyOwn(result.changed());
+        exchange.markChanged();
+        Set<Long> changed = new HashSet<>();
+        for (MessageMeta meta : result.changed()) {
+            changed.add(meta.uid());
+        }
+        return changed;
+    }
+}

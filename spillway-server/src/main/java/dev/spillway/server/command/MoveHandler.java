@@ -1,0 +1,39 @@
+package dev.spillway.server.command;
+
+import dev.spillway.protocol.command.MoveCommand;
+import dev.spillway.protocol.response.ResponseCode;
+import dev.spillway.server.error.ImapException;
+import dev.spillway.server.mailbox.SelectedMailbox;
+import dev.spillway.server.search.MessageSets;
+import dev.spillway.server.session.Exchange;
+import dev.spillway.store.CopyResult;
+
+/**
+ * MOVE and UID MOVE (RFC 6851): copy and expunge in one store transaction, then
+ * {@code * OK [COPYUID ...]}, one {@code * n EXPUNGE} per moved message and the tagged OK, in
+ * that order (RFC 6851 §4.3).
+ */
+final class MoveHandler implements CommandHandler<MoveCommand> {
+
+    @Override
+    public void handle(MoveCommand command, Exchange exchange) throws Exception {
+        SelectedMailbox view = exchange.session().selected();
+        String target = MailboxNameCodec.decode(command.mailbox());
+        int[] seqs = MessageSets.resolve(command.set(), command.uid(), view);
+        if (view.readOnly()) {
+            // RFC 6851 §3.3: MOVE expunges, which a read-only mailbox does not allow.
+            throw ImapException.no(ResponseCode.READ_ONLY, "The mailbox is read-only");
+        }
+        CopyResult result = exchange.session().account().move(view.id(),
+                MessageSets.uids(seqs, view), target);
+        if (!result.sourceUids().isEmpty()) {
+            exchange.out().untagged().atom("OK").code(CopyHandler.copyUid(result))
+                    .text("Moved").crlf();
+            view.markExpunged(result.sourceUids());
+            ExpungeHandler.report(exchange, view.flushExpunges());
+            exchange.markChanged();
+        }
+        exchange.ok(command.uid() ? "UID MOVE completed" : "MOVE completed");
+    }
+
+}
