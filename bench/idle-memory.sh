@@ -2,7 +2,7 @@
 # Measures the heap one idle IMAP connection costs the server: live heap (after a full GC,
 # via jmap -histo:live) with N idle connections minus the live heap with none, divided by N.
 # Two cases: connected but not logged in, and logged in. Loopback only; stops by itself.
-# Usage: bench/idle-memory.sh [connections]   (default 2000)
+# Usage: bench/idle-memory.sh [connections]   (default 2000; JAR=path picks the build)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 n="${1:-2000}"
@@ -10,9 +10,10 @@ data="$(mktemp -d)"
 port=21143
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
 
-"$here/spillway" version >/dev/null
-echo "bench-password" | "$here/spillway" user add bench --password-stdin --data "$data" >/dev/null
-java -Xmx1g -jar "$here/spillway-app/target/spillway.jar" serve --data "$data" \
+jar="${JAR:-$here/spillway-app/target/spillway.jar}"
+[ -f "$jar" ] || "$here/spillway" version >/dev/null
+echo "bench-password" | java -jar "$jar" user add bench --password-stdin --data "$data" >/dev/null
+java -Xmx1g -jar "$jar" serve --data "$data" \
     --imap-port "$port" --imaps-port 0 --lmtp-port 0 --admin-port 0 \
     --set limits.connections=100000 --set limits.connections-per-ip=100000 \
     >"$data/server.log" 2>&1 &
@@ -42,7 +43,6 @@ for i in range(n):
     if mode == "login":
         command(s, "a LOGIN bench bench-password", "a")
     socks.append(s)
-open("/dev/stdout", "w").write("ready\n")
 time.sleep(30)
 PY
     local client=$!
