@@ -49,12 +49,11 @@ class MbsyncTest {
             assertThat(inbox.messages()).hasSize(3);
             assertThat(files(maildir.resolve("INBOX"))).hasSize(3);
 
+            // Flag one synced message locally: Maildir keeps flags in the file name.
             Path cur = maildir.resolve("INBOX").resolve("cur");
-            Path first;
-            try (Stream<Path> list = Files.list(cur)) {
-                first = list.filter(p -> p.getFileName().toString().contains(",U="))
-                        .findFirst().orElseThrow();
-            }
+            Path first = files(maildir.resolve("INBOX")).stream()
+                    .filter(p -> p.getFileName().toString().contains(",U="))
+                    .findFirst().orElseThrow();
             String name = first.getFileName().toString();
             Files.move(first, cur.resolve(name.replaceAll(":2,.*$", "") + ":2,FS"));
 
@@ -77,7 +76,7 @@ class MbsyncTest {
                 "Port " + server.imapsPort(),
                 "User demo",
                 "Pass secret",
-                "TLSType IMAPS",
+                "SSLType IMAPS",
                 "CertificateFile " + data.resolve("tls").resolve("cert.pem"),
                 "AuthMechs PLAIN",
                 "",
