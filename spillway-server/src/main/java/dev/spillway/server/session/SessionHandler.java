@@ -166,7 +166,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         dirty = true;
         serial.execute(() -> {
             ContinuationHandler waiting = session.continuation();
-            if (waiting != null && waiting.wantsUpdates() && takeDirty()) {
+            if (waiting != null && waiting.wantsUpdates() && dirty) {
                 Exchange updates = new Exchange(this, "*");
                 try {
                     MailboxSync.report(updates, true);
