@@ -33,6 +33,7 @@ public sealed interface Command permits
         StatusCommand,
         StoreCommand,
         SubscribeCommand,
+        UidBatchesCommand,
         UidExpungeCommand,
         UnknownCommand,
         UnselectCommand,

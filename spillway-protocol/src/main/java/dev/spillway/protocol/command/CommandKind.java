@@ -49,6 +49,8 @@ public enum CommandKind {
     UID_COPY(States.SELECTED),
     MOVE(States.SELECTED),
     UID_MOVE(States.SELECTED),
+    /** RFC 10022 §3: only valid in the selected state. */
+    UIDBATCHES(States.SELECTED),
     /** Answered BAD in every state, so allowed everywhere here. */
     UNKNOWN(States.ANY);
 

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A node of a search criteria tree (RFC 9051 §6.4.4, RFC 3501 §6.4.4, RFC 7162 §3.1.5).
+ * A node of a search criteria tree (RFC 9051 §6.4.4, RFC 3501 §6.4.4, RFC 7162 §3.1.5,
+ * RFC 9738 §3.2).
  * Several keys in a row mean AND; {@link And} holds them.
  */
 public sealed interface SearchKey {
@@ -60,6 +61,13 @@ public sealed interface SearchKey {
      * @param entryType {@code priv}, {@code shared} or {@code all} in lower case, or null
      */
     record ModSeq(String entryName, String entryType, long modSeq) implements SearchKey {
+    }
+
+    /**
+     * {@code UIDAFTER uid} ({@code after} true) or {@code UIDBEFORE uid} (RFC 9738 §3.2):
+     * messages whose UID is strictly above, or strictly below, {@code uid}.
+     */
+    record UidBound(boolean after, long uid) implements SearchKey {
     }
 
     /** {@code NOT key}. */

@@ -68,7 +68,8 @@ public final class CommandParser {
             Map.entry("FETCH", (t, r) -> FetchParser.parse(t, r, false)),
             Map.entry("STORE", (t, r) -> StoreParser.parse(t, r, false)),
             Map.entry("COPY", (t, r) -> MessageParsers.copy(t, r, false)),
-            Map.entry("MOVE", (t, r) -> MessageParsers.move(t, r, false)));
+            Map.entry("MOVE", (t, r) -> MessageParsers.move(t, r, false)),
+            Map.entry("UIDBATCHES", UidBatchesParser::parse));
 
     /** Commands after {@code UID} (RFC 9051 §6.4.9). */
     private static final Map<String, ArgumentParser> UID_COMMANDS = Map.of(

@@ -16,8 +16,9 @@ import java.util.Set;
 /**
  * SEARCH and UID SEARCH: {@code SEARCH [SP RETURN SP (opts)] [SP CHARSET SP charset]
  * 1*(SP search-key)} (RFC 9051 §6.4.4, RFC 3501 §6.4.4 keys, RFC 4731 and RFC 5182 return
- * options, RFC 9394 PARTIAL, RFC 7162 §3.1.5 MODSEQ). Nested NOT, OR and parentheses count
- * against the nesting limit, so a deep chain cannot exhaust the stack.
+ * options, RFC 9394 PARTIAL, RFC 7162 §3.1.5 MODSEQ, RFC 9738 §3.2 UIDAFTER and UIDBEFORE).
+ * Nested NOT, OR and parentheses count against the nesting limit, so a deep chain cannot
+ * exhaust the stack.
  */
 final class SearchParser {
 
@@ -56,7 +57,10 @@ final class SearchParser {
         }
         do {
             String name = r.takeAtomUpper();
-            if (name.equals("PARTIAL") && partial == null) {
+            if (name.equals("PARTIAL")) {
+                if (partial != null) {
+                    throw r.error("PARTIAL given twice");
+                }
                 r.expectSpace();
                 partial = partialRange(r);
                 continue;
@@ -70,6 +74,10 @@ final class SearchParser {
             options.add(option);
         } while (r.takeIf(' '));
         r.closeList();
+        if (partial != null && options.contains(SearchReturnOptions.Option.ALL)) {
+            // RFC 9394 §3.1 (and RFC 5267 §4.4): ALL and PARTIAL are mutually exclusive.
+            throw r.error("PARTIAL and ALL cannot be used together");
+        }
         return new SearchReturnOptions(options, partial);
     }
 
@@ -148,6 +156,10 @@ final class SearchParser {
                 yield new SearchKey.Or(left, right);
             }
             case "MODSEQ" -> modSeq(r);
+            case "UIDAFTER", "UIDBEFORE" -> {
+                r.expectSpace();
+                yield new SearchKey.UidBound(word.equals("UIDAFTER"), r.takeNzNumber());
+            }
             default -> throw r.error("Unknown search key " + word + " at offset " + start);
         };
     }

@@ -143,6 +143,16 @@ public final class ImapWriter {
         return this;
     }
 
+    /**
+     * Makes the next token follow the previous one without the automatic space, for grammar
+     * that puts two lists side by side, such as the bodies of a multipart in BODYSTRUCTURE
+     * ({@code body-type-mpart = 1*body SP media-subtype}, RFC 9051 §9).
+     */
+    public ImapWriter adjoin() {
+        spaceNeeded = false;
+        return this;
+    }
+
     /** Writes one flag, e.g. {@code \Seen} or a keyword, or {@code \*}. */
     public ImapWriter flag(String flag) {
         if (!CharClass.isFlag(flag)) {

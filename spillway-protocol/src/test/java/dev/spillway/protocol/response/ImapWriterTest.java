@@ -72,6 +72,14 @@ class ImapWriterTest {
     }
 
     @Test
+    void adjoinGluesTheNextListToTheClosedOne() {
+        assertThat(write(w -> w.openList().openList().literal(new byte[] {'x'}).closeList()
+                .adjoin().openList().nil().closeList().atom("MIXED").closeList()))
+                .isEqualTo("(({1}\r\nx)(NIL) MIXED)");
+        assertThat(write(w -> w.atom("A").adjoin().atom("B").atom("C"))).isEqualTo("AB C");
+    }
+
+    @Test
     void writesNestedListsAndNil() {
         assertThat(write(w -> w.untagged().atom("ID").openList().string("name")
                 .string("Spillway").string("os").nil().openList().closeList().closeList()

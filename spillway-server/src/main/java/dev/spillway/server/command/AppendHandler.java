@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * APPEND (RFC 3501 §6.3.11) with the APPENDUID response code (RFC 4315 §3). The internal
  * date keeps the offset the client gave. The store refuses a missing mailbox with
- * {@code NO [TRYCREATE]} and an oversized message with {@code NO [TOOBIG]}. When the message
- * lands in the selected mailbox, the new EXISTS is reported before the tagged OK.
+ * {@code NO [TRYCREATE]} and a message over APPENDLIMIT (RFC 7889) with {@code NO [TOOBIG]}.
+ * When the message lands in the selected mailbox, the new EXISTS is reported before the
+ * tagged OK.
  *
  * <p>Not supported: MULTIAPPEND (RFC 3502), because the store appends one message per
  * transaction and RFC 3502 demands all or nothing; a command with several messages is
@@ -34,6 +35,13 @@ final class AppendHandler implements CommandHandler<AppendCommand> {
         }
         String name = MailboxNameCodec.decode(command.mailbox());
         Flags flags = flags(message.flags());
+        int limit = exchange.server().settings().authenticatedLiteralSize();
+        if (message.message().length > limit) {
+            // RFC 7889 §4: over APPENDLIMIT is TOOBIG. The literal limit usually refuses such
+            // a message while it is framed; this holds whatever limit framing used.
+            throw ImapException.no(ResponseCode.TOOBIG,
+                    "The message is larger than APPENDLIMIT " + limit);
+        }
         if (message.message().length == 0) {
             throw ImapException.no(ResponseCode.CANNOT, "An empty message cannot be appended");
         }

@@ -17,10 +17,12 @@ public final class Capabilities {
     static final List<String> AUTHENTICATED = List.of(
             "IMAP4rev1", "LITERAL+", "SASL-IR", "ID", "ENABLE", "IDLE", "NAMESPACE", "UNSELECT",
             "UIDPLUS", "MOVE", "CHILDREN", "SPECIAL-USE", "COMPRESS=DEFLATE", "LIST-EXTENDED",
-            "LIST-STATUS", "CREATE-SPECIAL-USE", "STATUS=SIZE");
+            "LIST-STATUS", "CREATE-SPECIAL-USE", "STATUS=SIZE", "ESEARCH", "BINARY",
+            "CONDSTORE", "QRESYNC", "UIDBATCHES");
 
-    /** Extensions a client may turn on with ENABLE (RFC 5161). */
-    static final java.util.Set<String> ENABLEABLE = java.util.Set.of();
+    /** Extensions a client may turn on with ENABLE (RFC 5161, RFC 7162 §3.2.3). */
+    static final java.util.Set<String> ENABLEABLE = java.util.Set.of(Condstore.CONDSTORE,
+            Condstore.QRESYNC);
 
     private Capabilities() {
     }
@@ -30,6 +32,8 @@ public final class Capabilities {
         List<String> caps = new ArrayList<>();
         if (session.state() != ImapState.NOT_AUTHENTICATED) {
             caps.addAll(AUTHENTICATED);
+            // RFC 7889: the largest message APPEND accepts, the same for every mailbox.
+            caps.add("APPENDLIMIT=" + server.settings().authenticatedLiteralSize());
             return String.join(" ", caps);
         }
         caps.add("IMAP4rev1");

@@ -4,11 +4,11 @@ import dev.spillway.protocol.command.ExpungeCommand;
 import dev.spillway.protocol.command.UidExpungeCommand;
 import dev.spillway.protocol.response.ResponseCode;
 import dev.spillway.server.error.ImapException;
-import dev.spillway.server.mailbox.MailboxUpdate;
 import dev.spillway.server.mailbox.SelectedMailbox;
 import dev.spillway.server.search.MessageSets;
 import dev.spillway.server.session.Exchange;
 import dev.spillway.store.MailAccount;
+import dev.spillway.store.StoreException;
 import java.util.List;
 
 /**
@@ -18,6 +18,11 @@ import java.util.List;
  * right when the client applies them in order: expunging messages 2 and 3 of 5 is reported as
  * {@code * 3 EXPUNGE} then {@code * 2 EXPUNGE}. Expunges by other sessions that were still
  * pending are reported in the same run.
+ *
+ * <p>Once QRESYNC is on, the same expunges go out as one {@code * VANISHED uid-set}
+ * (RFC 7162 §3.2.7, §3.2.9). Once CONDSTORE is on, a tagged OK after anything was expunged
+ * carries the HIGHESTMODSEQ the expunge raised (RFC 7162 §3.2.7), so the mailbox is brought
+ * fully up to date first and the value covers every response before it.
  */
 final class ExpungeHandler {
     private ExpungeHandler() {
@@ -26,28 +31,21 @@ final class ExpungeHandler {
     static void expunge(ExpungeCommand command, Exchange exchange) throws Exception {
         SelectedMailbox view = writable(exchange);
         MailAccount account = exchange.session().account();
-        finish(exchange, view, account.expunge(view.id()));
-        exchange.ok("EXPUNGE completed");
+        boolean any = finish(exchange, view, account.expunge(view.id()));
+        end(exchange, view, any, "EXPUNGE completed");
     }
 
     static void uidExpunge(UidExpungeCommand command, Exchange exchange) throws Exception {
         SelectedMailbox view = exchange.session().selected();
         int[] seqs = MessageSets.resolve(command.uids(), true, view);
         writable(exchange);
+        boolean any = false;
         if (seqs.length > 0) {
             MailAccount account = exchange.session().account();
-            finish(exchange, view, account.expunge(view.id(), MessageSets.uids(seqs, view)));
+            any = finish(exchange, view, account.expunge(view.id(),
+                    MessageSets.uids(seqs, view)));
         }
-        exchange.ok("UID EXPUNGE completed");
-    }
-
-    /** Writes {@code * n EXPUNGE} for each update, in the order given. */
-    static void report(Exchange exchange, List<MailboxUpdate> updates) {
-        for (MailboxUpdate update : updates) {
-            if (update instanceof MailboxUpdate.Expunged e) {
-                exchange.out().untagged().number(e.seq()).atom("EXPUNGE").crlf();
-            }
-        }
+        end(exchange, view, any, "UID EXPUNGE completed");
     }
 
     private static SelectedMailbox writable(Exchange exchange) throws ImapException {
@@ -58,11 +56,23 @@ final class ExpungeHandler {
         return view;
     }
 
-    private static void finish(Exchange exchange, SelectedMailbox view, List<Long> expunged) {
+    /** Reports the expunges; returns whether this command expunged anything. */
+    private static boolean finish(Exchange exchange, SelectedMailbox view, List<Long> expunged) {
         if (!expunged.isEmpty()) {
             view.markExpunged(expunged);
             exchange.markChanged();
         }
-        report(exchange, view.flushExpunges());
+        MailboxSync.write(exchange, view.flushExpunges());
+        return !expunged.isEmpty();
+    }
+
+    private static void end(Exchange exchange, SelectedMailbox view, boolean any, String text)
+            throws StoreException, ImapException {
+        if (!any || !Condstore.on(exchange.session())) {
+            exchange.ok(text);
+            return;
+        }
+        MailboxSync.report(exchange, true);
+        exchange.ok(Condstore.highestModSeq(view.highestModSeq()), text);
     }
 }

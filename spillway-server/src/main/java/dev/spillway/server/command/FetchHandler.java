@@ -9,6 +9,7 @@ import dev.spillway.server.fetch.FetchedMessage;
 import dev.spillway.server.mailbox.SelectedMailbox;
 import dev.spillway.server.search.MessageSets;
 import dev.spillway.server.session.Exchange;
+import dev.spillway.server.session.ImapSession;
 import dev.spillway.store.FlagMode;
 import dev.spillway.store.Flags;
 import dev.spillway.store.MailAccount;
@@ -17,6 +18,7 @@ import dev.spillway.store.StoreException;
 import dev.spillway.store.StoreResult;
 import dev.spillway.store.UidSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,26 +33,51 @@ import java.util.Set;
  * for every affected message before any response, and those responses carry FLAGS even when
  * the client did not ask for them. A message that another session expunged but that this
  * session still numbers is left out, as RFC 9051 §7.5.1 allows.
+ *
+ * <p>CONDSTORE (RFC 7162 §3.1.4): the MODSEQ item and the CHANGEDSINCE modifier turn CONDSTORE
+ * on; CHANGEDSINCE keeps only the messages whose MODSEQ is above it and adds MODSEQ to the
+ * items. The VANISHED modifier of UID FETCH (§3.2.6) first reports, as
+ * {@code * VANISHED (EARLIER)}, the UIDs of the set expunged since that MODSEQ.
  */
 final class FetchHandler implements CommandHandler<FetchCommand> {
     private static final Flags SEEN = Flags.of(Flags.SEEN);
     private static final FetchAttribute UID = new FetchAttribute.Simple(Item.UID);
     private static final FetchAttribute FLAGS = new FetchAttribute.Simple(Item.FLAGS);
+    private static final FetchAttribute MODSEQ = new FetchAttribute.Simple(Item.MODSEQ);
 
     @Override
     public void handle(FetchCommand command, Exchange exchange) throws Exception {
         refuseUnsupported(command);
-        SelectedMailbox view = exchange.session().selected();
-        MailAccount account = exchange.session().account();
+        ImapSession session = exchange.session();
+        if (command.vanished() && !Condstore.qresync(session)) {
+            // RFC 7162 §3.2.6: VANISHED is for clients that turned QRESYNC on.
+            throw ImapException.bad("VANISHED needs ENABLE QRESYNC first");
+        }
+        SelectedMailbox view = session.selected();
+        MailAccount account = session.account();
         int[] seqs = MessageSets.resolve(command.set(), command.uid(), view);
+        if (command.changedSince().isPresent() || command.attributes().contains(MODSEQ)) {
+            Condstore.enable(session);
+        }
+        if (command.changedSince().isPresent()) {
+            seqs = changedSince(seqs, view, command.changedSince().getAsLong());
+        }
         List<FetchAttribute> attributes = attributes(command);
         Set<Long> nowSeen = Set.of();
         if (!view.readOnly() && attributes.stream().anyMatch(FetchHandler::marksSeen)) {
             nowSeen = markSeen(exchange, account, view, seqs);
         }
+        if (command.vanished()) {
+            Condstore.writeVanished(exchange.out(), true, VanishedEarlier.since(account, view,
+                    command.changedSince().getAsLong(), command.set()));
+        }
         FetchResponseWriter plain = new FetchResponseWriter(attributes);
-        FetchResponseWriter withFlags = attributes.contains(FLAGS) ? plain
-                : new FetchResponseWriter(with(attributes, FLAGS));
+        // RFC 3501 §6.4.5: a message this FETCH marked \Seen is answered with its new flags;
+        // under CONDSTORE also with UID and MODSEQ (RFC 7162 §3.1).
+        List<FetchAttribute> seenItems = Condstore.on(session)
+                ? with(attributes, UID, FLAGS, MODSEQ) : with(attributes, FLAGS);
+        FetchResponseWriter withFlags = seenItems.equals(attributes) ? plain
+                : new FetchResponseWriter(seenItems);
         for (int seq : seqs) {
             MessageMeta meta = view.at(seq);
             if (view.isExpunged(meta.uid())) {
@@ -72,17 +99,16 @@ final class FetchHandler implements CommandHandler<FetchCommand> {
         exchange.ok(command.uid() ? "UID FETCH completed" : "FETCH completed");
     }
 
-    /** CONDSTORE (RFC 7162) and the items of RFC 8474 and RFC 8514 are not offered. */
+    /** RFC 7162 §3.1.4.1: only the messages whose MODSEQ is above the given one. */
+    private static int[] changedSince(int[] seqs, SelectedMailbox view, long modSeq) {
+        return Arrays.stream(seqs).filter(seq -> view.at(seq).modSeq() > modSeq).toArray();
+    }
+
+    /** The items of RFC 8474 and RFC 8514 are not offered. */
     private static void refuseUnsupported(FetchCommand command) throws ImapException {
-        if (command.changedSince().isPresent() || command.vanished()) {
-            throw ImapException.bad("CHANGEDSINCE and VANISHED need CONDSTORE and QRESYNC, "
-                    + "which are not supported");
-        }
         for (FetchAttribute attribute : command.attributes()) {
             if (attribute instanceof FetchAttribute.Simple simple) {
                 switch (simple.item()) {
-                    case MODSEQ -> throw ImapException.bad(
-                            "MODSEQ needs CONDSTORE, which is not supported");
                     case SAVEDATE, EMAILID, THREADID -> throw ImapException.bad(
                             "FETCH " + simple.item() + " is not supported");
                     default -> {
@@ -92,21 +118,27 @@ final class FetchHandler implements CommandHandler<FetchCommand> {
         }
     }
 
-    /** The items without duplicates; UID FETCH always answers with the UID (RFC 3501 §6.4.8). */
+    /**
+     * The items without duplicates; UID FETCH always answers with the UID (RFC 3501 §6.4.8),
+     * and CHANGEDSINCE implies MODSEQ (RFC 7162 §3.1.4.1).
+     */
     private static List<FetchAttribute> attributes(FetchCommand command) {
         Set<FetchAttribute> unique = new LinkedHashSet<>();
         if (command.uid()) {
             unique.add(UID);
         }
         unique.addAll(command.attributes());
+        if (command.changedSince().isPresent()) {
+            unique.add(MODSEQ);
+        }
         return List.copyOf(unique);
     }
 
     private static List<FetchAttribute> with(List<FetchAttribute> attributes,
-            FetchAttribute extra) {
-        List<FetchAttribute> out = new ArrayList<>(attributes);
-        out.add(extra);
-        return out;
+            FetchAttribute... extra) {
+        Set<FetchAttribute> out = new LinkedHashSet<>(attributes);
+        out.addAll(List.of(extra));
+        return List.copyOf(out);
     }
 
     /** RFC 3501 §6.4.5: BODY[...], BINARY[...], RFC822 and RFC822.TEXT set {@code \Seen}. */

@@ -111,6 +111,7 @@ final class ListHandler implements CommandHandler<ListCommand> {
             }
             throw e;
         }
-        StatusHandler.write(exchange.out(), name, info, command.statusItems());
+        StatusHandler.write(exchange.out(), name, info, command.statusItems(),
+                StatusHandler.appendLimit(exchange));
     }
 }

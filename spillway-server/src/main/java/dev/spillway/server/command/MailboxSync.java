@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * Brings the client's view of the selected mailbox up to date with untagged responses
- * (RFC 9051 §7.5): expunges, EXISTS and RECENT, and flag changes made by other sessions.
+ * (RFC 9051 §7.5): expunges (as VANISHED under QRESYNC), EXISTS and RECENT, flag changes made
+ * by other sessions (with UID and MODSEQ under CONDSTORE), and the HIGHESTMODSEQ a CONDSTORE
+ * client is owed.
  */
 public final class MailboxSync {
     private MailboxSync() {
@@ -62,23 +64,56 @@ public final class MailboxSync {
             exchange.markChanged(); // report them after a later command
         }
         write(exchange, updates);
+        announceModSeq(exchange, selected);
     }
 
-    private static void write(Exchange exchange, List<MailboxUpdate> updates) {
-        SelectedMailbox selected = exchange.session().selected();
+    /**
+     * Writes updates in the order given. Expunges go out as {@code * n EXPUNGE}, or, once
+     * QRESYNC is on, as one {@code * VANISHED uid-set} per run of them (RFC 7162 §3.2.10).
+     */
+    static void write(Exchange exchange, List<MailboxUpdate> updates) {
+        ImapSession session = exchange.session();
+        boolean vanished = Condstore.qresync(session);
+        List<Long> gone = new ArrayList<>();
         for (MailboxUpdate update : updates) {
             if (update instanceof MailboxUpdate.Expunged e) {
-                exchange.untagged(e.seq() + " EXPUNGE");
-            } else if (update instanceof MailboxUpdate.Exists e) {
+                if (vanished) {
+                    gone.add(e.uid());
+                } else {
+                    exchange.untagged(e.seq() + " EXPUNGE");
+                }
+                continue;
+            }
+            Condstore.writeVanished(exchange.out(), false, gone);
+            gone.clear();
+            if (update instanceof MailboxUpdate.Exists e) {
                 exchange.untagged(e.count() + " EXISTS");
             } else if (update instanceof MailboxUpdate.Recent r) {
                 exchange.untagged(r.count() + " RECENT");
             } else if (update instanceof MailboxUpdate.FlagsChanged f) {
-                var out = exchange.out().untagged().number(f.seq()).text(" FETCH (FLAGS ");
-                FlagsWriter.write(out, f.message().flags(),
-                        selected.isRecent(f.message().uid()));
-                out.text(" UID ").number(f.message().uid()).text(")").crlf();
+                FlagFetch.write(session, exchange.out(), f.seq(), f.message(), true, true);
             }
+        }
+        Condstore.writeVanished(exchange.out(), false, gone);
+    }
+
+    /**
+     * Tells a CONDSTORE client the HIGHESTMODSEQ it may resynchronise from. Once, when
+     * CONDSTORE came on after SELECT, so that the client has the value SELECT would have
+     * given it (RFC 7162 §3.1.2.1). And, under QRESYNC, after every command that leaves
+     * expunges unreported: the client may have seen higher MODSEQs in FETCH responses, and
+     * RFC 7162 §3.2 requires a HIGHESTMODSEQ below those expunges then, lest a client that
+     * resynchronises later from the higher value never learn of them.
+     */
+    private static void announceModSeq(Exchange exchange, SelectedMailbox selected) {
+        ImapSession session = exchange.session();
+        if (!Condstore.on(session)) {
+            return;
+        }
+        boolean held = selected.hasPendingExpunges() && Condstore.qresync(session);
+        if (!selected.modSeqAnnounced() || held) {
+            Condstore.writeHighestModSeq(exchange.out(), selected.safeModSeq());
+            selected.announceModSeq();
         }
     }
 }

@@ -7,11 +7,12 @@ import dev.spillway.protocol.command.FetchCommand;
 import dev.spillway.protocol.command.MoveCommand;
 import dev.spillway.protocol.command.SearchCommand;
 import dev.spillway.protocol.command.StoreCommand;
+import dev.spillway.protocol.command.UidBatchesCommand;
 import dev.spillway.protocol.command.UidExpungeCommand;
 
 /**
  * Registers the message commands of the selected state: FETCH, SEARCH, STORE, COPY, MOVE,
- * EXPUNGE and their UID forms (RFC 3501 §6.4, RFC 4315, RFC 6851).
+ * EXPUNGE and their UID forms (RFC 3501 §6.4, RFC 4315, RFC 6851), and UIDBATCHES (RFC 10022).
  */
 final class MessageCommands {
     private MessageCommands() {
@@ -31,5 +32,7 @@ final class MessageCommands {
         table.register(ExpungeCommand.class, ExpungeHandler::expunge, CommandKind.EXPUNGE);
         table.register(UidExpungeCommand.class, ExpungeHandler::uidExpunge,
                 CommandKind.UID_EXPUNGE);
+        table.register(UidBatchesCommand.class, new UidBatchesHandler(),
+                CommandKind.UIDBATCHES);
     }
 }

@@ -11,7 +11,8 @@ import dev.spillway.store.CopyResult;
 /**
  * MOVE and UID MOVE (RFC 6851): copy and expunge in one store transaction, then
  * {@code * OK [COPYUID ...]}, one {@code * n EXPUNGE} per moved message and the tagged OK, in
- * that order (RFC 6851 §4.3).
+ * that order (RFC 6851 §4.3). Once QRESYNC is on, one {@code * VANISHED uid-set} replaces the
+ * EXPUNGE responses (RFC 6851 §4.4, RFC 7162 §3.2.10).
  */
 final class MoveHandler implements CommandHandler<MoveCommand> {
 
@@ -30,7 +31,7 @@ final class MoveHandler implements CommandHandler<MoveCommand> {
             exchange.out().untagged().atom("OK").code(CopyHandler.copyUid(result))
                     .text("Moved").crlf();
             view.markExpunged(result.sourceUids());
-            ExpungeHandler.report(exchange, view.flushExpunges());
+            MailboxSync.write(exchange, view.flushExpunges());
             exchange.markChanged();
         }
         exchange.ok(command.uid() ? "UID MOVE completed" : "MOVE completed");

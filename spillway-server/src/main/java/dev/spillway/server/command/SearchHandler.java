@@ -7,19 +7,28 @@ import dev.spillway.protocol.response.ImapWriter;
 import dev.spillway.protocol.response.ResponseCode;
 import dev.spillway.server.error.ImapException;
 import dev.spillway.server.mailbox.SelectedMailbox;
+import dev.spillway.server.search.EsearchResponse;
 import dev.spillway.server.search.SearchEvaluator;
+import dev.spillway.server.search.SearchMatch;
 import dev.spillway.server.session.Exchange;
-import dev.spillway.store.UidSet;
+import dev.spillway.store.MessageMeta;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * SEARCH and UID SEARCH (RFC 3501 §6.4.4, §6.4.8), with the RETURN options MIN, MAX, COUNT and
- * ALL of ESEARCH (RFC 4731). Results are sequence numbers, or UIDs for UID SEARCH.
+ * ALL of ESEARCH (RFC 4731), PARTIAL (RFC 9394), the MODSEQ key of CONDSTORE (RFC 7162
+ * §3.1.5) and MESSAGELIMIT (RFC 9738 §3.1). Results are sequence numbers, or UIDs for UID
+ * SEARCH.
  *
- * <p>Not supported: RETURN (SAVE) (RFC 5182 SEARCHRES) and PARTIAL (RFC 9394), because the
- * server offers neither extension; both are answered BAD.
+ * <p>A MODSEQ key turns CONDSTORE on for the session (RFC 7162 §3.1) and adds the highest
+ * mod-sequence of the returned messages to the response. When MESSAGELIMIT is announced and
+ * the criteria allow more messages than the limit, only the messages with the highest UIDs
+ * are searched, SEARCH lists its results from the highest down, and the tagged OK carries
+ * {@code [MESSAGELIMIT n lowest-searched-uid]} so the client can continue below it.
+ *
+ * <p>Not supported: RETURN (SAVE) (RFC 5182 SEARCHRES), because the server keeps no saved
+ * result; it is answered BAD.
  */
 final class SearchHandler implements CommandHandler<SearchCommand> {
     /** The charsets every string criterion can be given in (RFC 3501 §6.4.4). */
@@ -34,54 +43,57 @@ final class SearchHandler implements CommandHandler<SearchCommand> {
             throw ImapException.no(BADCHARSET, "Unsupported charset " + charset);
         }
         SearchReturnOptions returns = command.returnOptions();
-        if (returns != null && (returns.partial() != null
-                || returns.options().contains(Option.SAVE))) {
-            throw ImapException.bad("SEARCH RETURN (SAVE) and PARTIAL are not supported");
+        if (returns != null && returns.options().contains(Option.SAVE)) {
+            throw ImapException.bad("SEARCH RETURN (SAVE) is not supported");
+        }
+        SearchEvaluator.check(command.key());
+        boolean withModSeq = SearchEvaluator.hasModSeq(command.key());
+        if (withModSeq) {
+            exchange.session().enable("CONDSTORE");
         }
         SelectedMailbox view = exchange.session().selected();
-        List<Integer> seqs = new SearchEvaluator(exchange.session().account(), view)
-                .search(command.key());
-        List<Long> results = new ArrayList<>(seqs.size());
-        for (int seq : seqs) {
-            results.add(command.uid() ? view.at(seq).uid() : seq);
+        SearchEvaluator evaluator = new SearchEvaluator(exchange.session().account(), view);
+        List<Integer> candidates = evaluator.candidates(command.key());
+        MessageLimit limit = MessageLimit.of(exchange);
+        ResponseCode cut = null;
+        if (limit.exceeds(candidates.size())) {
+            candidates = candidates.subList(candidates.size() - limit.limit(),
+                    candidates.size());
+            cut = limit.code(view.at(candidates.get(0)).uid());
+        }
+        List<SearchMatch> matches = new ArrayList<>();
+        for (int seq : evaluator.search(command.key(), candidates)) {
+            MessageMeta meta = view.at(seq);
+            matches.add(new SearchMatch(command.uid() ? meta.uid() : seq, meta.modSeq()));
         }
         if (returns == null) {
-            ImapWriter out = exchange.out().untagged().atom("SEARCH");
-            for (long n : results) {
-                out.number(n);
-            }
-            out.crlf();
+            search(exchange.out(), matches, withModSeq, cut != null);
         } else {
-            esearch(exchange, command, returns.options(), results);
+            EsearchResponse.write(exchange.out(), exchange.tag(), command.uid(), returns,
+                    matches, withModSeq);
         }
-        exchange.ok(command.uid() ? "UID SEARCH completed" : "SEARCH completed");
+        String text = command.uid() ? "UID SEARCH completed" : "SEARCH completed";
+        if (cut == null) {
+            exchange.ok(text);
+        } else {
+            exchange.ok(cut, text + " for the last " + limit.limit() + " messages");
+        }
     }
 
     /**
-     * {@code * ESEARCH (TAG "t") [UID] MIN a MAX b COUNT n ALL set} (RFC 4731 §3.1). With no
-     * match, MIN, MAX and ALL are left out and COUNT is 0.
+     * {@code * SEARCH n... [(MODSEQ m)]} (RFC 3501 §7.2.5, RFC 7162 §3.1.5: MODSEQ only when
+     * something matched). A search cut by MESSAGELIMIT lists from the highest number down, as
+     * in the examples of RFC 9738 §3.1.
      */
-    private static void esearch(Exchange exchange, SearchCommand command, Set<Option> options,
-            List<Long> results) {
-        ImapWriter out = exchange.out().untagged().atom("ESEARCH");
-        out.openList().atom("TAG").string(exchange.tag()).closeList();
-        if (command.uid()) {
-            out.atom("UID");
+    private static void search(ImapWriter out, List<SearchMatch> matches, boolean withModSeq,
+            boolean highestFirst) {
+        out.untagged().atom("SEARCH");
+        for (int i = 0; i < matches.size(); i++) {
+            out.number(matches.get(highestFirst ? matches.size() - 1 - i : i).number());
         }
-        if (!results.isEmpty()) {
-            if (options.contains(Option.MIN)) {
-                out.atom("MIN").number(results.get(0));
-            }
-            if (options.contains(Option.MAX)) {
-                out.atom("MAX").number(results.get(results.size() - 1));
-            }
-        }
-        if (options.contains(Option.COUNT)) {
-            out.atom("COUNT").number(results.size());
-        }
-        if (options.contains(Option.ALL) && !results.isEmpty()) {
-            // Results are ascending, so UidSet's ranges are a valid sequence-set of them.
-            out.atom("ALL").text(UidSet.of(results).toString());
+        if (withModSeq && !matches.isEmpty()) {
+            out.openList().atom("MODSEQ").number(EsearchResponse.highestModSeq(matches))
+                    .closeList();
         }
         out.crlf();
     }

@@ -33,22 +33,31 @@ import java.util.List;
  * <p>SELECT claims the {@code \Recent} messages for this session; EXAMINE claims nothing and
  * shows the unclaimed ones as recent, since it must not change per-user state (§6.3.2).
  *
- * <p>Not supported: the CONDSTORE and QRESYNC parameters (RFC 7162 §3.1.8, §3.2.5), because
- * this server does not implement those extensions; they are answered BAD, before anything
- * changes.
+ * <p>RFC 7162: the CONDSTORE parameter turns CONDSTORE on (§3.1.8), and once it is on the
+ * responses include {@code * OK [HIGHESTMODSEQ n]} (§3.1.2.1). The QRESYNC parameter needs
+ * ENABLE QRESYNC first, else it is answered BAD before anything changes (§3.2.5); its
+ * resynchronisation follows the usual responses ({@link QresyncSelect}). Once QRESYNC is on,
+ * leaving a selected mailbox this way is announced with {@code * OK [CLOSED]} before any
+ * response about the new one (§3.2.11), also when the new SELECT fails.
  */
 final class SelectHandler implements CommandHandler<SelectCommand> {
+    private static final ResponseCode CLOSED = new ResponseCode("CLOSED", null);
     private static final String PERMANENT = "(\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)";
 
     @Override
     public void handle(SelectCommand command, Exchange exchange) throws Exception {
-        if (command.condstore() || command.qresync() != null) {
-            throw ImapException.bad("The CONDSTORE and QRESYNC parameters are not supported");
+        ImapSession session = exchange.session();
+        if (command.qresync() != null && !Condstore.qresync(session)) {
+            throw ImapException.bad("The QRESYNC parameter needs ENABLE QRESYNC first");
         }
         String name = MailboxNameCodec.decode(command.mailbox());
         boolean readOnly = command.readOnly();
-        ImapSession session = exchange.session();
+        boolean wasSelected = session.selected() != null;
         session.unselect();
+        if (wasSelected && Condstore.qresync(session)) {
+            exchange.out().untagged().atom("OK").code(CLOSED).text("Previous mailbox closed")
+                    .crlf();
+        }
         MailAccount account = session.account();
         OneMailbox listener = new OneMailbox(exchange.changeListener());
         Subscription changes = exchange.server().store()
@@ -70,9 +79,22 @@ final class SelectHandler implements CommandHandler<SelectCommand> {
                 recent = present(recent, snapshot);
             }
             mailbox = new SelectedMailbox(snapshot, readOnly, recent);
+            QresyncSelect resync = command.qresync() == null ? null
+                    : QresyncSelect.prepare(command.qresync(), account, mailbox);
+            if (command.condstore()) {
+                Condstore.enable(session);
+            }
             session.select(mailbox, changes);
             writeState(exchange.out(), snapshot, mailbox);
+            if (Condstore.on(session)) {
+                Condstore.writeHighestModSeq(exchange.out(), mailbox.highestModSeq());
+                mailbox.announceModSeq();
+            }
+            if (resync != null) {
+                resync.write(exchange, mailbox);
+            }
         } catch (Exception e) {
+            session.unselect(); // in case it failed while writing the new mailbox's responses
             changes.close();
             throw e;
         }

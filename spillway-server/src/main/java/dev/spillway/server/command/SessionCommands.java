@@ -7,6 +7,11 @@ import dev.spillway.protocol.command.EnableCommand;
 import dev.spillway.protocol.command.LogoutCommand;
 import dev.spillway.protocol.command.NamespaceCommand;
 import dev.spillway.protocol.command.NoopCommand;
+import dev.spillway.server.session.ImapSession;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Registers the commands that concern the connection rather than mail: CAPABILITY, NOOP,
@@ -51,17 +56,35 @@ final class SessionCommands {
     }
 
     /**
-     * ENABLE (RFC 5161): names no extension that this server can turn on yet, so it answers
-     * with an empty ENABLED list; unknown names are ignored as §3.1 requires.
+     * ENABLE (RFC 5161): turns on CONDSTORE and QRESYNC (RFC 7162 §3.1, §3.2.3); QRESYNC
+     * implies CONDSTORE. The ENABLED response names, once each, the requested extensions that
+     * were off before this command; unknown names are ignored as RFC 5161 §3.1 requires, and
+     * a second ENABLE of the same name answers an empty {@code * ENABLED}.
      */
     private static void enable(EnableCommand command, dev.spillway.server.session.Exchange ex) {
-        StringBuilder enabled = new StringBuilder("ENABLED");
-        for (String name : command.capabilities()) {
-            if (Capabilities.ENABLEABLE.contains(name.toUpperCase(java.util.Locale.ROOT))
-                    && ex.session().enable(name)) {
-                enabled.append(' ').append(name.toUpperCase(java.util.Locale.ROOT));
+        ImapSession session = ex.session();
+        Set<String> before = new HashSet<>();
+        for (String name : Capabilities.ENABLEABLE) {
+            if (session.isEnabled(name)) {
+                before.add(name);
             }
         }
-        ex.untagged(enabled.toString());
+        Set<String> enabled = new LinkedHashSet<>();
+        for (String requested : command.capabilities()) {
+            String name = requested.toUpperCase(Locale.ROOT);
+            if (!Capabilities.ENABLEABLE.contains(name) || before.contains(name)) {
+                continue;
+            }
+            session.enable(name);
+            if (name.equals(Condstore.QRESYNC)) {
+                Condstore.enable(session);
+            }
+            enabled.add(name);
+        }
+        StringBuilder out = new StringBuilder("ENABLED");
+        for (String name : enabled) {
+            out.append(' ').append(name);
+        }
+        ex.untagged(out.toString());
     }
 }

@@ -11,12 +11,12 @@ import java.util.List;
 
 /**
  * STATUS (RFC 3501 §6.3.10): MESSAGES, RECENT, UIDNEXT, UIDVALIDITY and UNSEEN, plus SIZE
- * (RFC 8438) and HIGHESTMODSEQ (RFC 7162 §3.1.2.1), which the store keeps exactly. Works on
- * the selected mailbox too, with the store's counts rather than the session's view.
+ * (RFC 8438), HIGHESTMODSEQ (RFC 7162 §3.1.2.1), which the store keeps exactly, and
+ * APPENDLIMIT (RFC 7889 §3.2), the largest message APPEND accepts, the same for every mailbox.
+ * Works on the selected mailbox too, with the store's counts rather than the session's view.
  *
  * <p>Not supported: DELETED (an IMAP4rev2 item, RFC 9051 §6.3.11) because the store keeps no
- * count of {@code \Deleted} messages, and APPENDLIMIT (RFC 7889) because the server does not
- * advertise it; both are answered BAD before anything is looked up.
+ * count of {@code \Deleted} messages; it is answered BAD before anything is looked up.
  */
 final class StatusHandler implements CommandHandler<StatusCommand> {
     @Override
@@ -24,26 +24,33 @@ final class StatusHandler implements CommandHandler<StatusCommand> {
         checkItems(command.items());
         String name = MailboxNameCodec.decode(command.mailbox());
         MailboxInfo info = exchange.session().account().status(name);
-        write(exchange.out(), name, info, command.items());
+        write(exchange.out(), name, info, command.items(), appendLimit(exchange));
         exchange.ok("STATUS completed");
     }
 
     /** Refuses the items this server cannot answer. */
     static void checkItems(List<StatusItem> items) throws ImapException {
         for (StatusItem item : items) {
-            if (item == StatusItem.DELETED || item == StatusItem.APPENDLIMIT) {
+            if (item == StatusItem.DELETED) {
                 throw ImapException.bad("STATUS item " + item + " is not supported");
             }
         }
     }
 
+    /** The largest message APPEND accepts, in octets (RFC 7889 §3.2). */
+    static long appendLimit(Exchange exchange) {
+        return exchange.server().settings().authenticatedLiteralSize();
+    }
+
     /** Writes {@code * STATUS name (item value ...)} with the items in the order asked. */
-    static void write(ImapWriter out, String name, MailboxInfo info, List<StatusItem> items) {
+    static void write(ImapWriter out, String name, MailboxInfo info, List<StatusItem> items,
+            long appendLimit) {
         out.untagged().atom("STATUS");
         MailboxNameCodec.write(out, name).openList();
         // An item asked twice is answered once.
         for (StatusItem item : new LinkedHashSet<>(items)) {
-            out.atom(item.name()).number(value(item, info));
+            out.atom(item.name()).number(item == StatusItem.APPENDLIMIT ? appendLimit
+                    : value(item, info));
         }
         out.closeList().crlf();
     }

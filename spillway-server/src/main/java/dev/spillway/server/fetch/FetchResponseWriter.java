@@ -28,7 +28,7 @@ public final class FetchResponseWriter {
     private final List<FetchAttribute> attributes;
 
     /**
-     * @param attributes the items to write, without duplicates; MODSEQ, SAVEDATE, EMAILID and
+     * @param attributes the items to write, without duplicates; SAVEDATE, EMAILID and
      *     THREADID must have been refused before
      */
     public FetchResponseWriter(List<FetchAttribute> attributes) {
@@ -140,6 +140,7 @@ public final class FetchResponseWriter {
                     .string(InternalDates.format(m.meta().internalDate()));
             case RFC822_SIZE -> out.atom("RFC822.SIZE").number(m.meta().size());
             case UID -> out.atom("UID").number(m.meta().uid());
+            case MODSEQ -> out.atom("MODSEQ").openList().number(m.meta().modSeq()).closeList();
             case RFC822 -> out.atom("RFC822").string((byte[]) value);
             case RFC822_HEADER -> out.atom("RFC822.HEADER").string((byte[]) value);
             case RFC822_TEXT -> out.atom("RFC822.TEXT").string((byte[]) value);

@@ -15,10 +15,9 @@ import java.util.List;
  * with adjacent lists glued, and then handed to the writer run by run, using its list methods
  * where a run meets a literal so that its spacing stays right.
  *
- * <p>Known limit: when a list that ends in a literal is directly followed by a sibling list (a
- * body whose Content-Location needs a literal, or an address whose host does), the writer
- * puts a space between the two. Every other value, literals included, comes out exactly as
- * built; the writer offers no way to suppress that one space.
+ * <p>A list that ends in a literal and is directly followed by a sibling list (a body whose
+ * Content-Location needs a literal, or an address whose host does) is joined to it with
+ * {@link ImapWriter#adjoin()}, so every value, literals included, comes out exactly as built.
  */
 final class StructureTokens {
     private final List<Object> segments = new ArrayList<>();
@@ -122,6 +121,8 @@ final class StructureTokens {
         }
         if (start < end && text.charAt(start) == ' ') {
             start++;
+        } else if (start > 0 && start < end) {
+            out.adjoin(); // a list glued to the one just closed
         }
         int opens = 0;
         while (end > start && text.charAt(end - 1) == '(') {

@@ -26,6 +26,8 @@ public final class SelectedMailbox {
     private int size;
     private long uidNext;
     private long highestModSeq;
+    private long safeModSeq;
+    private boolean modSeqAnnounced;
     private final TreeSet<Long> pendingExpunges = new TreeSet<>();
     private final Set<Long> recent = new HashSet<>();
 
@@ -36,6 +38,7 @@ public final class SelectedMailbox {
         this.uidValidity = snapshot.info().uidValidity();
         this.uidNext = snapshot.info().uidNext();
         this.highestModSeq = snapshot.info().highestModSeq();
+        this.safeModSeq = highestModSeq;
         this.messages = snapshot.messages().toArray(new MessageMeta[0]);
         this.size = messages.length;
         this.recent.addAll(recent);
@@ -63,6 +66,25 @@ public final class SelectedMailbox {
 
     public long highestModSeq() {
         return highestModSeq;
+    }
+
+    /**
+     * The highest MODSEQ below every expunge still waiting to be reported; equal to
+     * {@link #highestModSeq()} when none waits. A client that resynchronises from this value
+     * misses nothing (RFC 7162 §3.2).
+     */
+    public long safeModSeq() {
+        return hasPendingExpunges() ? safeModSeq : highestModSeq;
+    }
+
+    /** Whether the client was told a HIGHESTMODSEQ for this mailbox (RFC 7162 §3.1.2.1). */
+    public boolean modSeqAnnounced() {
+        return modSeqAnnounced;
+    }
+
+    /** Records that the client was told a HIGHESTMODSEQ for this mailbox. */
+    public void announceModSeq() {
+        modSeqAnnounced = true;
     }
 
     /** Messages in the view, including expunged ones not yet reported. */
@@ -154,6 +176,7 @@ public final class SelectedMailbox {
         List<MessageMeta> arrived = new ArrayList<>();
         List<MailboxUpdate> flagChanges = new ArrayList<>();
         long knownMax = maxUid();
+        long before = highestModSeq;
         for (MessageMeta meta : changes.changed()) {
             if (meta.uid() > knownMax) {
                 arrived.add(meta);
@@ -168,6 +191,10 @@ public final class SelectedMailbox {
         }
         for (long uid : changes.vanished()) {
             if (uid <= knownMax && seqOf(uid) > 0) {
+                if (pendingExpunges.isEmpty()) {
+                    // Every expunge from here on has a MODSEQ above the view's old one.
+                    safeModSeq = before;
+                }
                 pendingExpunges.add(uid);
             }
         }
@@ -207,6 +234,9 @@ public final class SelectedMailbox {
     public void markExpunged(Collection<Long> uids) {
         for (long uid : uids) {
             if (seqOf(uid) > 0) {
+                if (pendingExpunges.isEmpty()) {
+                    safeModSeq = highestModSeq;
+                }
                 pendingExpunges.add(uid);
             }
         }

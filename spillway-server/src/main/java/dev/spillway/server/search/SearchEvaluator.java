@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Evaluates SEARCH criteria (RFC 3501 §6.4.4) against the messages of the session's view.
+ * Evaluates SEARCH criteria (RFC 3501 §6.4.4, MODSEQ of RFC 7162 §3.1.5, UIDAFTER and
+ * UIDBEFORE of RFC 9738 §3.2) against the messages of the session's view.
  *
  * <p>AND and OR look at their cheapest operands first and stop as soon as the result is known,
  * so a criterion such as {@code UNSEEN BODY "x"} reads the bodies of unseen messages only.
@@ -39,12 +40,10 @@ public final class SearchEvaluator {
     /**
      * Checks criteria that this server refuses before any message is read.
      *
-     * @throws ImapException BAD for MODSEQ (CONDSTORE is not offered) and for {@code $}
+     * @throws ImapException BAD for {@code $}, which needs SEARCHRES (RFC 5182)
      */
     public static void check(SearchKey key) throws ImapException {
-        if (key instanceof SearchKey.ModSeq) {
-            throw ImapException.bad("MODSEQ needs CONDSTORE, which is not supported");
-        } else if (key instanceof SearchKey.Sequence s && s.set().saved()) {
+        if (key instanceof SearchKey.Sequence s && s.set().saved()) {
             throw ImapException.bad("The saved search result $ is not supported");
         } else if (key instanceof SearchKey.Not n) {
             check(n.key());
@@ -58,15 +57,59 @@ public final class SearchEvaluator {
         }
     }
 
+    /** Whether the criteria contain a MODSEQ key anywhere (RFC 7162 §3.1.5). */
+    public static boolean hasModSeq(SearchKey key) {
+        if (key instanceof SearchKey.ModSeq) {
+            return true;
+        } else if (key instanceof SearchKey.Not n) {
+            return hasModSeq(n.key());
+        } else if (key instanceof SearchKey.Or o) {
+            return hasModSeq(o.left()) || hasModSeq(o.right());
+        } else if (key instanceof SearchKey.And a) {
+            return a.keys().stream().anyMatch(SearchEvaluator::hasModSeq);
+        }
+        return false;
+    }
+
+    /**
+     * The sequence numbers of the messages the criteria can match at all: those the top-level
+     * sequence sets, UID sets, UIDAFTER and UIDBEFORE keys allow, ascending, without messages
+     * expunged by another session. RFC 9738 §3.1 counts these against MESSAGELIMIT, so a
+     * client narrows a search of a large mailbox with them.
+     */
+    public List<Integer> candidates(SearchKey key) {
+        List<SearchKey> narrowing = new ArrayList<>();
+        collectNarrowing(key, narrowing);
+        List<Integer> seqs = new ArrayList<>();
+        for (int seq = 1; seq <= view.exists(); seq++) {
+            long uid = view.at(seq).uid();
+            if (view.isExpunged(uid)) {
+                continue;
+            }
+            Candidate message = new Candidate(account, view.id(), seq, view.at(seq), false);
+            if (narrowing.stream().allMatch(k -> narrows(k, message))) {
+                seqs.add(seq);
+            }
+        }
+        return seqs;
+    }
+
     /**
      * The sequence numbers of the matching messages, ascending. Messages that another session
      * expunged and that this session has not yet reported never match.
      */
     public List<Integer> search(SearchKey key) throws ImapException, StoreException {
         check(key);
+        return search(key, candidates(key));
+    }
+
+    /** As {@link #search(SearchKey)}, looking only at the given sequence numbers. */
+    public List<Integer> search(SearchKey key, List<Integer> candidates)
+            throws ImapException, StoreException {
+        check(key);
         SearchKey ordered = cheapestFirst(key);
         List<Integer> hits = new ArrayList<>();
-        for (int seq = 1; seq <= view.exists(); seq++) {
+        for (int seq : candidates) {
             long uid = view.at(seq).uid();
             if (view.isExpunged(uid)) {
                 continue;
@@ -87,6 +130,25 @@ public final class SearchEvaluator {
         return hits;
     }
 
+    private static void collectNarrowing(SearchKey key, List<SearchKey> into) {
+        if (key instanceof SearchKey.Sequence || key instanceof SearchKey.UidBound) {
+            into.add(key);
+        } else if (key instanceof SearchKey.And a) {
+            for (SearchKey k : a.keys()) {
+                collectNarrowing(k, into);
+            }
+        }
+    }
+
+    private boolean narrows(SearchKey key, Candidate m) {
+        try {
+            return matches(key, m);
+        } catch (StoreException e) {
+            // Sequence and UID keys never read the store.
+            throw new IllegalStateException(e);
+        }
+    }
+
     private boolean matches(SearchKey key, Candidate m) throws StoreException {
         if (key instanceof SearchKey.Simple s) {
             return simple(s.key(), m);
@@ -97,6 +159,12 @@ public final class SearchEvaluator {
         } else if (key instanceof SearchKey.Sequence s) {
             return s.uid() ? s.set().contains(m.meta().uid(), view.maxUid())
                     : s.set().contains(m.seq(), view.exists());
+        } else if (key instanceof SearchKey.UidBound b) {
+            return b.after() ? m.meta().uid() > b.uid() : m.meta().uid() < b.uid();
+        } else if (key instanceof SearchKey.ModSeq q) {
+            // RFC 7162 §3.1.5: a server without per-flag mod-sequences uses the message's one
+            // for every entry name.
+            return m.meta().modSeq() >= q.modSeq();
         } else if (key instanceof SearchKey.Date d) {
             return date(d, m);
         } else if (key instanceof SearchKey.Text t) {

@@ -60,10 +60,30 @@ class StructureWritingTest {
                 + "Résumé.pdf)) \"fr\" NIL) \"MIXED\" (\"BOUNDARY\" \"b\") NIL NIL NIL)");
     }
 
+    /** The first body ends in a literal (its Content-Location) and the second follows it. */
+    private static final String LOCATION = """
+            Content-Type: multipart/related; boundary=r
+
+            --r
+            Content-Type: text/html
+            Content-Location: Grüße.html
+
+            <p>
+            --r
+            Content-Type: text/plain
+
+            p
+            --r--
+            """;
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"ascii", "eight-bit"})
+    @ValueSource(strings = {"ascii", "eight-bit", "location"})
     void writerOutputEqualsTheBuiltValue(String which) {
-        MessageStructure s = analyze(which.equals("ascii") ? ASCII : EIGHT_BIT);
+        MessageStructure s = analyze(switch (which) {
+            case "ascii" -> ASCII;
+            case "eight-bit" -> EIGHT_BIT;
+            default -> LOCATION;
+        });
         for (boolean extensible : new boolean[] {false, true}) {
             ByteArraySink sink = new ByteArraySink();
             ImapWriter out = new ImapWriter(sink);
@@ -74,6 +94,14 @@ class StructureWritingTest {
                     "(BODYSTRUCTURE " + text(BodyStructureWriter.toBytes(s.body(), extensible))
                     + ")");
         }
+    }
+
+    @Test
+    void aBodyEndingInALiteralIsGluedToTheNext() {
+        ByteArraySink sink = new ByteArraySink();
+        ImapWriter out = new ImapWriter(sink);
+        BodyStructureWriter.write(out, analyze(LOCATION).body(), true);
+        assertThat(text(sink.toByteArray())).contains("{12}\r\nGrüße.html)(\"TEXT\"");
     }
 
     @Test

@@ -1,0 +1,89 @@
+package dev.spillway.server.command;
+
+import dev.spillway.protocol.response.ResponseCode;
+import dev.spillway.server.error.ImapException;
+import dev.spillway.server.session.Exchange;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The MESSAGELIMIT a session was offered (RFC 9738 §3): how many messages one FETCH, SEARCH,
+ * STORE, COPY, MOVE or UID EXPUNGE may work on. The limit is read from the CAPABILITY list the
+ * session sees, so it applies exactly when it is announced; {@link #NONE} means no limit.
+ *
+ * <p>What the RFC asks of each command (RFC 9738 §3.1): FETCH, STORE, MOVE, UID EXPUNGE and
+ * SEARCH work on the {@code limit} messages with the highest UIDs of the set, from the highest
+ * UID down, and end with {@code OK [MESSAGELIMIT n lowest-uid]}, or an untagged NO carrying
+ * that code when the tagged OK already has another response code. COPY and multi-message
+ * APPEND are atomic: over the limit they do nothing and fail with {@code NO [MESSAGELIMIT n]}.
+ * EXPUNGE, CLOSE and STATUS are never limited.
+ *
+ * @param limit the announced limit; 0 when none is announced
+ */
+public record MessageLimit(int limit) {
+    /** The limit to announce: RFC 9738 §3 says a server SHOULD NOT announce less than 1000. */
+    public static final int DEFAULT = 1000;
+
+    /** No limit announced. */
+    public static final MessageLimit NONE = new MessageLimit(0);
+
+    private static final String PREFIX = "MESSAGELIMIT=";
+
+    /** The capability to announce for {@link #DEFAULT}. */
+    public static String capability() {
+        return PREFIX + DEFAULT;
+    }
+
+    /** The limit announced to the exchange's session after login. */
+    public static MessageLimit of(Exchange exchange) {
+        return fromCapabilities(Capabilities.of(exchange.session(), exchange.server()));
+    }
+
+    /** The limit in a space-separated CAPABILITY list; {@link #NONE} without one. */
+    public static MessageLimit fromCapabilities(String capabilities) {
+        for (String cap : capabilities.split(" ")) {
+            if (cap.toUpperCase(Locale.ROOT).startsWith(PREFIX)) {
+                try {
+                    return new MessageLimit(Integer.parseInt(cap.substring(PREFIX.length())));
+                } catch (NumberFormatException e) {
+                    throw new IllegalStateException("malformed capability " + cap, e);
+                }
+            }
+        }
+        return NONE;
+    }
+
+    /** Whether {@code count} messages are more than one command may work on. */
+    public boolean exceeds(int count) {
+        return limit > 0 && count > limit;
+    }
+
+    /**
+     * For the atomic commands, COPY, UID COPY and APPEND of several messages (RFC 9738 §3.1):
+     * refuses a command over the limit before anything is done.
+     *
+     * @throws ImapException {@code NO [MESSAGELIMIT n]} when {@code count} exceeds the limit
+     */
+    public void check(int count) throws ImapException {
+        if (exceeds(count)) {
+            throw ImapException.no(new ResponseCode("MESSAGELIMIT", Integer.toString(limit)),
+                    "At most " + limit + " messages per command; nothing was done");
+        }
+    }
+
+    /**
+     * For FETCH, STORE, MOVE, UID EXPUNGE and SEARCH: the sequence numbers to work on, the
+     * {@code limit} highest of {@code seqs} (ascending, as given). Sequence numbers rise with
+     * UIDs, so these are the messages with the highest UIDs. Work on them from the last down
+     * and end with {@link #code(long)} of the first one's UID.
+     */
+    public int[] highest(int[] seqs) {
+        return exceeds(seqs.length) ? Arrays.copyOfRange(seqs, seqs.length - limit, seqs.length)
+                : seqs;
+    }
+
+    /** {@code MESSAGELIMIT n uid}: the response code of a cut command, with its lowest UID. */
+    public ResponseCode code(long lowestProcessedUid) {
+        return new ResponseCode("MESSAGELIMIT", limit + " " + lowestProcessedUid);
+    }
+}
