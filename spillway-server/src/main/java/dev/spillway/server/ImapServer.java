@@ -194,14 +194,13 @@ public final class ImapServer implements AutoCloseable {
 
     private ChannelInitializer<SocketChannel> imapInitializer(ConnectionLimiter limiter,
             boolean implicitTls) {
-        ByteCounter byteCounter = new ByteCounter(context.observability().metrics());
         return new ChannelInitializer<>() {
             @Override
             protected void initChannel(SocketChannel channel) {
                 ServerSettings settings = context.settings();
                 ChannelPipeline pipeline = channel.pipeline();
                 pipeline.addLast("limits", limiter);
-                pipeline.addLast("bytes", byteCounter);
+                pipeline.addLast("bytes", new ByteCounter(context.observability().metrics()));
                 if (implicitTls) {
                     pipeline.addLast("tls", context.tls().newHandler(channel.alloc()));
                 }

@@ -31,7 +31,7 @@ final class CompressHandler implements CommandHandler<CompressCommand> {
         exchange.startedCompression();
         exchange.onEventLoop(ctx -> {
             ChannelPipeline pipeline = ctx.pipeline();
-            String first = pipeline.get("tls") != null ? "tls" : "limits";
+            String first = pipeline.get("tls") != null ? "tls" : "bytes";
             pipeline.addAfter(first, "deflate",
                     ZlibCodecFactory.newZlibEncoder(ZlibWrapper.NONE, LEVEL));
             pipeline.addAfter(first, "inflate",

@@ -10,6 +10,7 @@ import dev.spillway.protocol.parse.CommandSyntaxException;
 import dev.spillway.protocol.response.ImapWriter;
 import dev.spillway.protocol.response.ResponseCode;
 import dev.spillway.protocol.response.Status;
+import dev.spillway.server.ByteCounter;
 import dev.spillway.server.ServerContext;
 import dev.spillway.server.command.Capabilities;
 import dev.spillway.server.command.Dispatcher;
@@ -104,14 +105,18 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        ByteCounter bytes = ctx.pipeline().get(ByteCounter.class);
+        long received = bytes == null ? 0 : bytes.received();
+        long sent = bytes == null ? 0 : bytes.sent();
         if (serial != null) {
             serial.execute(() -> {
                 server.observability().metrics().connectionClosed(session.sessionClass());
                 session.close();
-                LOG.info("connection closed session={} user={} class={} commands={} seconds={}",
-                        session.id(), session.user(), session.priority(),
-                        session.commandCount(),
-                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - openedNanos));
+                LOG.info("connection closed session={} user={} class={} commands={} seconds={}"
+                        + " bytes_in={} bytes_out={}", session.id(), session.user(),
+                        session.sessionClass().label(), session.commandCount(),
+                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - openedNanos),
+                        received, sent);
             });
         }
         synchronized (writability) {

@@ -61,12 +61,12 @@ class IosMailSyncTest {
                 assertThat(select).contains("* 5 EXISTS");
                 uidValidity = capture(select, VALIDITY);
                 modSeq = capture(select, HIGHEST);
-                assertThat(c.run("h UID SEARCH RETURN (ALL) ALL"))
-                        .containsExactly("* ESEARCH (TAG \"h\") UID ALL 1:5", "h OK UID SEARCH completed");
+                assertThat(c.run("h UID SEARCH RETURN (ALL) ALL")).containsExactly(
+                        "* ESEARCH (TAG \"h\") UID ALL 1:5", "h OK UID SEARCH completed");
                 List<String> first = c.run("i UID FETCH 1:3 (UID FLAGS RFC822.SIZE)");
-                assertThat(first).filteredOn(l -> l.startsWith("* ") && l.contains(" FETCH ")).hasSize(3);
+                assertThat(first).filteredOn(IosMailSyncTest::isFetch).hasSize(3);
                 List<String> second = c.run("j UID FETCH 4:5 (UID FLAGS RFC822.SIZE)");
-                assertThat(second).filteredOn(l -> l.startsWith("* ") && l.contains(" FETCH ")).hasSize(2);
+                assertThat(second).filteredOn(IosMailSyncTest::isFetch).hasSize(2);
                 assertThat(c.run("k LOGOUT")).contains("k OK LOGOUT completed");
             }
 
@@ -95,6 +95,10 @@ class IosMailSyncTest {
                 assertThat(c.readTagged("h")).last().isEqualTo("h OK IDLE terminated");
             }
         }
+    }
+
+    private static boolean isFetch(String line) {
+        return line.startsWith("* ") && line.contains(" FETCH (");
     }
 
     private static String capture(List<String> lines, Pattern pattern) {
