@@ -65,6 +65,9 @@ public final class Settings {
             intRange(1, MAX), "10000", "arguments", "most arguments in one command");
     public static final Setting<Integer> LIMITS_BAD_COMMANDS = define("limits.bad-commands",
             intRange(1, MAX), "10", "commands", "BAD answers in a row before disconnecting");
+    public static final Setting<Integer> LIMITS_MESSAGE_LIMIT = define("limits.message-limit",
+            intRange(1, MAX), "1000", "messages",
+            "most messages one FETCH, STORE, MOVE, COPY or SEARCH works on (RFC 9738)");
     public static final Setting<Integer> LIMITS_CONNECTIONS = define("limits.connections",
             intRange(1, MAX), "10000", "connections", "most client connections open at once");
     public static final Setting<Integer> LIMITS_CONNECTIONS_PER_IP = define(

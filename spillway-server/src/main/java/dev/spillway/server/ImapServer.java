@@ -117,6 +117,7 @@ public final class ImapServer implements AutoCloseable {
                 adaptive.queueDelay()::record);
         ServerSettings settings = new ServerSettings(hostName(),
                 config.get(Settings.AUTH_ALLOW_PLAINTEXT), limits(config, literal), literal,
+                config.get(Settings.LIMITS_MESSAGE_LIMIT),
                 config.get(Settings.TIMEOUTS_PRE_AUTH), config.get(Settings.TIMEOUTS_IDLE),
                 config.get(Settings.SERVER_ID_HIDE_VERSION), version);
         Observability observability = new Observability(policy, Role.SERVER);

@@ -12,6 +12,8 @@ import java.time.Duration;
  * @param limits framing limits; the literal limit applies before authentication
  * @param authenticatedLiteralSize the literal limit after authentication, in octets; also
  *     the largest message APPEND accepts (RFC 7889 APPENDLIMIT)
+ * @param messageLimit the most messages one command works on, announced as MESSAGELIMIT
+ *     (RFC 9738)
  * @param preAuthTimeout how long a connection may stay unauthenticated and silent
  * @param idleTimeout how long an authenticated connection may stay silent (RFC 9051 §5.4:
  *     at least 30 minutes)
@@ -23,6 +25,7 @@ public record ServerSettings(
         PlaintextAuth plaintextAuth,
         ProtocolLimits limits,
         int authenticatedLiteralSize,
+        int messageLimit,
         Duration preAuthTimeout,
         Duration idleTimeout,
         boolean hideVersion,

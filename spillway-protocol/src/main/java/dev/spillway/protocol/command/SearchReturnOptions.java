@@ -15,9 +15,10 @@ public record SearchReturnOptions(Set<Option> options, PartialRange partial) {
     public enum Option { MIN, MAX, ALL, COUNT, SAVE }
 
     /**
-     * {@code PARTIAL first:last} (RFC 9394 §3.1): positive numbers count from the first result,
-     * negative ones from the last ({@code -1:-100}). {@code first <= last} in absolute value
-     * order after normalisation is not enforced: RFC 9394 says {@code 5:1} means {@code 1:5}.
+     * {@code PARTIAL first:last} (RFC 9394 §3.1, and §3.2 for the FETCH modifier): positive
+     * numbers count from the first result, negative ones from the last ({@code -1:-100}).
+     * {@code first <= last} in absolute value order after normalisation is not enforced:
+     * RFC 9394 says {@code 5:1} means {@code 1:5}.
      */
     public record PartialRange(long first, long last) {
     }

@@ -4,6 +4,7 @@ import dev.spillway.protocol.command.Command;
 import dev.spillway.protocol.command.FetchAttribute;
 import dev.spillway.protocol.command.FetchAttribute.Item;
 import dev.spillway.protocol.command.FetchCommand;
+import dev.spillway.protocol.command.SearchReturnOptions;
 import dev.spillway.protocol.command.Section;
 import dev.spillway.protocol.command.SequenceSet;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.OptionalLong;
 
 /**
  * FETCH and UID FETCH (RFC 9051 §6.4.5), with BINARY items (RFC 3516 §4.2), MODSEQ and the
- * CHANGEDSINCE / VANISHED modifiers (RFC 7162 §3.1.4, §3.2.6), SAVEDATE (RFC 8514) and
+ * CHANGEDSINCE / VANISHED modifiers (RFC 7162 §3.1.4, §3.2.6), the PARTIAL modifier (RFC 9394
+ * §3.2), SAVEDATE (RFC 8514) and
  * EMAILID / THREADID (RFC 8474). The macros ALL, FAST and FULL are expanded here.
  */
 final class FetchParser {
@@ -50,6 +52,7 @@ final class FetchParser {
         }
         OptionalLong changedSince = OptionalLong.empty();
         boolean vanished = false;
+        SearchReturnOptions.PartialRange partial = null;
         if (r.takeIf(' ')) {
             r.openList();
             do {
@@ -58,6 +61,9 @@ final class FetchParser {
                     changedSince = OptionalLong.of(r.takeNzNumber64());
                 } else if (r.takeWordIf("VANISHED") && !vanished) {
                     vanished = true;
+                } else if (r.takeWordIf("PARTIAL") && partial == null) {
+                    r.expectSpace();
+                    partial = SearchParser.partialRange(r);
                 } else {
                     throw r.error("Unknown or repeated FETCH modifier at offset " + r.position());
                 }
@@ -68,7 +74,7 @@ final class FetchParser {
         if (vanished && (!uid || changedSince.isEmpty())) {
             throw r.error("VANISHED needs UID FETCH and CHANGEDSINCE");
         }
-        return new FetchCommand(tag, uid, set, attributes, changedSince, vanished);
+        return new FetchCommand(tag, uid, set, attributes, changedSince, vanished, partial);
     }
 
     private static FetchAttribute attribute(ImapReader r) {

@@ -81,8 +81,11 @@ final class SearchParser {
         return new SearchReturnOptions(options, partial);
     }
 
-    /** {@code nz-number ":" nz-number} or {@code "-" nz-number ":" "-" nz-number}. */
-    private static SearchReturnOptions.PartialRange partialRange(ImapReader r) {
+    /**
+     * {@code nz-number ":" nz-number} or {@code "-" nz-number ":" "-" nz-number} (RFC 9394 §4,
+     * partial-range); also the argument of the FETCH modifier.
+     */
+    static SearchReturnOptions.PartialRange partialRange(ImapReader r) {
         boolean negative = r.takeIf('-');
         long first = r.takeNzNumber();
         r.expect(':');

@@ -227,6 +227,18 @@ class CommandValuesTest {
                 new FetchAttribute.Body(false, Section.WHOLE, null));
         assertThat(fetch.changedSince()).hasValue(77);
         assertThat(fetch.vanished()).isTrue();
+        assertThat(fetch.partial()).isNull();
+    }
+
+    @Test
+    void fetchReadsPartialModifier() {
+        FetchCommand last = (FetchCommand) parse("a UID FETCH 1:* (FLAGS) (PARTIAL -1:-30)");
+        FetchCommand first = (FetchCommand) parse(
+                "a FETCH 1:* FLAGS (CHANGEDSINCE 9 PARTIAL 500:1)");
+
+        assertThat(last.partial()).isEqualTo(new SearchReturnOptions.PartialRange(-1, -30));
+        assertThat(first.partial()).isEqualTo(new SearchReturnOptions.PartialRange(500, 1));
+        assertThat(first.changedSince()).hasValue(9);
     }
 
     @Test

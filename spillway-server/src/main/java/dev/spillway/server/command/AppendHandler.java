@@ -19,8 +19,10 @@ import java.util.List;
  *
  * <p>Not supported: MULTIAPPEND (RFC 3502), because the store appends one message per
  * transaction and RFC 3502 demands all or nothing; a command with several messages is
- * answered BAD. Also not supported: literal8 messages, which need BINARY (RFC 3516),
- * an extension this server does not offer.
+ * answered BAD.
+ *
+ * <p>A message sent as literal8 ({@code ~{n}}, RFC 3516 §4.4) is stored with its octets as
+ * they came, NUL included; FETCH sends such content back as literal8.
  */
 final class AppendHandler implements CommandHandler<AppendCommand> {
     @Override
@@ -30,9 +32,6 @@ final class AppendHandler implements CommandHandler<AppendCommand> {
                     + " command");
         }
         AppendMessage message = command.messages().get(0);
-        if (message.binary()) {
-            throw ImapException.bad("literal8 needs BINARY, which is not supported");
-        }
         String name = MailboxNameCodec.decode(command.mailbox());
         Flags flags = flags(message.flags());
         int limit = exchange.server().settings().authenticatedLiteralSize();

@@ -13,21 +13,16 @@ import java.util.List;
  * only what a client needs to log in; after login, everything the server implements.
  */
 public final class Capabilities {
-    /**
-     * Extensions offered after authentication, each implemented and tested. Not offered,
-     * although FETCH BINARY works: BINARY, because APPEND does not take literal8 (RFC 3516
-     * §4.4); PARTIAL, because FETCH lacks its modifier (RFC 9394 §3.1); MESSAGELIMIT, because
-     * only SEARCH applies it (RFC 9738); UIDONLY (RFC 9586).
-     */
+    /** Extensions offered after authentication, each implemented and tested. */
     static final List<String> AUTHENTICATED = List.of(
             "IMAP4rev1", "LITERAL+", "SASL-IR", "ID", "ENABLE", "IDLE", "NAMESPACE", "UNSELECT",
             "UIDPLUS", "MOVE", "CHILDREN", "SPECIAL-USE", "COMPRESS=DEFLATE", "LIST-EXTENDED",
             "LIST-STATUS", "CREATE-SPECIAL-USE", "STATUS=SIZE", "ESEARCH",
-            "CONDSTORE", "QRESYNC", "UIDBATCHES");
+            "CONDSTORE", "QRESYNC", "UIDBATCHES", "PARTIAL", UidOnly.UIDONLY, "BINARY");
 
-    /** Extensions a client may turn on with ENABLE (RFC 5161, RFC 7162 §3.2.3). */
+    /** Extensions a client may turn on with ENABLE (RFC 5161, RFC 7162 §3.2.3, RFC 9586). */
     static final java.util.Set<String> ENABLEABLE = java.util.Set.of(Condstore.CONDSTORE,
-            Condstore.QRESYNC);
+            Condstore.QRESYNC, UidOnly.UIDONLY);
 
     private Capabilities() {
     }
@@ -39,6 +34,7 @@ public final class Capabilities {
             caps.addAll(AUTHENTICATED);
             // RFC 7889: the largest message APPEND accepts, the same for every mailbox.
             caps.add("APPENDLIMIT=" + server.settings().authenticatedLiteralSize());
+            caps.add(MessageLimit.capability(server.settings().messageLimit()));
             return String.join(" ", caps);
         }
         caps.add("IMAP4rev1");

@@ -12,14 +12,20 @@ import dev.spillway.store.UidSet;
  * COPY and UID COPY (RFC 3501 §6.4.7, §6.4.8). A missing target is {@code NO [TRYCREATE]}
  * (the store reports it; the error mapper answers). The tagged OK carries
  * {@code [COPYUID uidvalidity source-uids target-uids]} (RFC 4315 §3) when anything was copied.
+ *
+ * <p>COPY is all or nothing, so more messages than MESSAGELIMIT are refused with
+ * {@code NO [MESSAGELIMIT n]} before anything is copied (RFC 9738 §3.1). Once UIDONLY is on,
+ * only UID COPY is allowed (RFC 9586 §3).
  */
 final class CopyHandler implements CommandHandler<CopyCommand> {
 
     @Override
     public void handle(CopyCommand command, Exchange exchange) throws Exception {
+        UidOnly.requireUid(exchange.session(), command.uid(), "COPY");
         SelectedMailbox view = exchange.session().selected();
         String target = MailboxNameCodec.decode(command.mailbox());
         int[] seqs = MessageSets.resolve(command.set(), command.uid(), view);
+        MessageLimit.of(exchange).check(seqs.length);
         CopyResult result = exchange.session().account().copy(view.id(),
                 MessageSets.uids(seqs, view), target);
         if (result.targetMailboxId() == view.id()) {

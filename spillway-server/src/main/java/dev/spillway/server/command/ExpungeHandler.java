@@ -19,10 +19,15 @@ import java.util.List;
  * {@code * 3 EXPUNGE} then {@code * 2 EXPUNGE}. Expunges by other sessions that were still
  * pending are reported in the same run.
  *
- * <p>Once QRESYNC is on, the same expunges go out as one {@code * VANISHED uid-set}
- * (RFC 7162 §3.2.7, §3.2.9). Once CONDSTORE is on, a tagged OK after anything was expunged
- * carries the HIGHESTMODSEQ the expunge raised (RFC 7162 §3.2.7), so the mailbox is brought
- * fully up to date first and the value covers every response before it.
+ * <p>Once QRESYNC or UIDONLY is on, the same expunges go out as one {@code * VANISHED uid-set}
+ * (RFC 7162 §3.2.7, §3.2.9, RFC 9586 §3). Once CONDSTORE is on, a tagged OK after anything
+ * was expunged carries the HIGHESTMODSEQ the expunge raised (RFC 7162 §3.2.7), so the
+ * mailbox is brought fully up to date first and the value covers every response before it.
+ *
+ * <p>MESSAGELIMIT (RFC 9738 §3.1) applies to UID EXPUNGE, not to EXPUNGE: of a set of more
+ * messages than the limit, only the highest UIDs are expunged, and
+ * {@code [MESSAGELIMIT n lowest-uid]} goes on the tagged OK, or on an untagged NO when the
+ * tagged OK carries HIGHESTMODSEQ.
  */
 final class ExpungeHandler {
     private ExpungeHandler() {
@@ -32,20 +37,24 @@ final class ExpungeHandler {
         SelectedMailbox view = writable(exchange);
         MailAccount account = exchange.session().account();
         boolean any = finish(exchange, view, account.expunge(view.id()));
-        end(exchange, view, any, "EXPUNGE completed");
+        end(exchange, view, any, null, "EXPUNGE completed");
     }
 
     static void uidExpunge(UidExpungeCommand command, Exchange exchange) throws Exception {
         SelectedMailbox view = exchange.session().selected();
         int[] seqs = MessageSets.resolve(command.uids(), true, view);
         writable(exchange);
+        MessageLimit limit = MessageLimit.of(exchange);
+        ResponseCode cut = limit.cut(seqs, view);
+        seqs = limit.highest(seqs);
         boolean any = false;
         if (seqs.length > 0) {
             MailAccount account = exchange.session().account();
             any = finish(exchange, view, account.expunge(view.id(),
                     MessageSets.uids(seqs, view)));
         }
-        end(exchange, view, any, "UID EXPUNGE completed");
+        end(exchange, view, any, cut, cut == null ? "UID EXPUNGE completed"
+                : "UID EXPUNGE completed for the last " + limit.limit() + " messages");
     }
 
     private static SelectedMailbox writable(Exchange exchange) throws ImapException {
@@ -66,13 +75,21 @@ final class ExpungeHandler {
         return !expunged.isEmpty();
     }
 
-    private static void end(Exchange exchange, SelectedMailbox view, boolean any, String text)
-            throws StoreException, ImapException {
+    /** The tagged OK, with HIGHESTMODSEQ (CONDSTORE) and MESSAGELIMIT when {@code cut}. */
+    private static void end(Exchange exchange, SelectedMailbox view, boolean any,
+            ResponseCode cut, String text) throws StoreException, ImapException {
         if (!any || !Condstore.on(exchange.session())) {
-            exchange.ok(text);
+            if (cut == null) {
+                exchange.ok(text);
+            } else {
+                exchange.ok(cut, text);
+            }
             return;
         }
         MailboxSync.report(exchange, true);
+        if (cut != null) {
+            MessageLimit.writeUntagged(exchange, cut);
+        }
         exchange.ok(Condstore.highestModSeq(view.highestModSeq()), text);
     }
 }

@@ -3,11 +3,13 @@ package dev.spillway.server.command;
 import dev.spillway.protocol.command.FetchAttribute;
 import dev.spillway.protocol.command.FetchAttribute.Item;
 import dev.spillway.protocol.command.FetchCommand;
+import dev.spillway.protocol.response.ResponseCode;
 import dev.spillway.server.error.ImapException;
 import dev.spillway.server.fetch.FetchResponseWriter;
 import dev.spillway.server.fetch.FetchedMessage;
 import dev.spillway.server.mailbox.SelectedMailbox;
 import dev.spillway.server.search.MessageSets;
+import dev.spillway.server.search.PartialWindow;
 import dev.spillway.server.session.Exchange;
 import dev.spillway.server.session.ImapSession;
 import dev.spillway.store.FlagMode;
@@ -38,6 +40,13 @@ import java.util.Set;
  * on; CHANGEDSINCE keeps only the messages whose MODSEQ is above it and adds MODSEQ to the
  * items. The VANISHED modifier of UID FETCH (§3.2.6) first reports, as
  * {@code * VANISHED (EARLIER)}, the UIDs of the set expunged since that MODSEQ.
+ *
+ * <p>PARTIAL (RFC 9394 §3.2): of the messages that would be returned, those in the set and,
+ * with CHANGEDSINCE, changed since, only the given slice by position is; messages expunged
+ * by another session do not count. MESSAGELIMIT (RFC 9738 §3.1): of more messages than the
+ * limit, only those with the highest UIDs are returned, highest first, and the tagged OK says
+ * where the client continues. UIDONLY (RFC 9586): FETCH is refused and UID FETCH answers with
+ * UIDFETCH responses.
  */
 final class FetchHandler implements CommandHandler<FetchCommand> {
     private static final Flags SEEN = Flags.of(Flags.SEEN);
@@ -49,6 +58,7 @@ final class FetchHandler implements CommandHandler<FetchCommand> {
     public void handle(FetchCommand command, Exchange exchange) throws Exception {
         refuseUnsupported(command);
         ImapSession session = exchange.session();
+        UidOnly.requireUid(session, command.uid(), "FETCH");
         if (command.vanished() && !Condstore.qresync(session)) {
             // RFC 7162 §3.2.6: VANISHED is for clients that turned QRESYNC on.
             throw ImapException.bad("VANISHED needs ENABLE QRESYNC first");
@@ -62,6 +72,12 @@ final class FetchHandler implements CommandHandler<FetchCommand> {
         if (command.changedSince().isPresent()) {
             seqs = changedSince(seqs, view, command.changedSince().getAsLong());
         }
+        if (command.partial() != null) {
+            seqs = PartialWindow.of(present(seqs, view), command.partial());
+        }
+        MessageLimit limit = MessageLimit.of(exchange);
+        ResponseCode cut = limit.cut(seqs, view);
+        seqs = limit.highest(seqs);
         List<FetchAttribute> attributes = attributes(command);
         Set<Long> nowSeen = Set.of();
         if (!view.readOnly() && attributes.stream().anyMatch(FetchHandler::marksSeen)) {
@@ -71,14 +87,17 @@ final class FetchHandler implements CommandHandler<FetchCommand> {
             Condstore.writeVanished(exchange.out(), true, VanishedEarlier.since(account, view,
                     command.changedSince().getAsLong(), command.set()));
         }
-        FetchResponseWriter plain = new FetchResponseWriter(attributes);
+        boolean uidFetch = UidOnly.on(session);
+        FetchResponseWriter plain = new FetchResponseWriter(attributes, uidFetch);
         // RFC 3501 §6.4.5: a message this FETCH marked \Seen is answered with its new flags;
         // under CONDSTORE also with UID and MODSEQ (RFC 7162 §3.1).
         List<FetchAttribute> seenItems = Condstore.on(session)
                 ? with(attributes, UID, FLAGS, MODSEQ) : with(attributes, FLAGS);
         FetchResponseWriter withFlags = seenItems.equals(attributes) ? plain
-                : new FetchResponseWriter(seenItems);
-        for (int seq : seqs) {
+                : new FetchResponseWriter(seenItems, uidFetch);
+        for (int i = 0; i < seqs.length; i++) {
+            // RFC 9738 §3.1: a cut FETCH answers from the highest UID down.
+            int seq = cut == null ? seqs[i] : seqs[seqs.length - 1 - i];
             MessageMeta meta = view.at(seq);
             if (view.isExpunged(meta.uid())) {
                 continue;
@@ -96,7 +115,18 @@ final class FetchHandler implements CommandHandler<FetchCommand> {
             }
             exchange.flushIfLarge();
         }
-        exchange.ok(command.uid() ? "UID FETCH completed" : "FETCH completed");
+        String text = command.uid() ? "UID FETCH completed" : "FETCH completed";
+        if (cut == null) {
+            exchange.ok(text);
+        } else {
+            exchange.ok(cut, text + " for the last " + limit.limit() + " messages");
+        }
+    }
+
+    /** The messages not expunged by another session, which a FETCH leaves out. */
+    private static int[] present(int[] seqs, SelectedMailbox view) {
+        return Arrays.stream(seqs).filter(seq -> !view.isExpunged(view.at(seq).uid()))
+                .toArray();
     }
 
     /** RFC 7162 §3.1.4.1: only the messages whose MODSEQ is above the given one. */

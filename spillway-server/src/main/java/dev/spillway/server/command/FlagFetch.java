@@ -11,6 +11,9 @@ import dev.spillway.store.MessageMeta;
  * <p>Once CONDSTORE is on, every such response carries both UID and MODSEQ, whatever caused it
  * (RFC 7162 §3.1, from erratum 1807 to RFC 5162): a client cannot use a flag change it cannot
  * tie to a UID, nor cache it without its MODSEQ.
+ *
+ * <p>Once UIDONLY is on, the response is {@code * uid UIDFETCH (FLAGS (...) MODSEQ (m))}
+ * (RFC 9586 §3.3): the UID leads, and no UID item repeats it.
  */
 final class FlagFetch {
     private FlagFetch() {
@@ -27,12 +30,17 @@ final class FlagFetch {
     static void write(ImapSession session, ImapWriter out, int seq, MessageMeta meta,
             boolean flags, boolean uid) {
         boolean condstore = Condstore.on(session);
-        out.untagged().number(seq).atom("FETCH").openList();
+        boolean uidOnly = UidOnly.on(session);
+        if (uidOnly) {
+            out.untagged().number(meta.uid()).atom("UIDFETCH").openList();
+        } else {
+            out.untagged().number(seq).atom("FETCH").openList();
+        }
         if (flags) {
             FlagsWriter.write(out.atom("FLAGS"), meta.flags(),
                     session.selected().isRecent(meta.uid()));
         }
-        if (uid || condstore) {
+        if ((uid || condstore) && !uidOnly) {
             out.atom("UID").number(meta.uid());
         }
         if (condstore) {

@@ -13,9 +13,9 @@ import java.util.List;
 
 /**
  * Brings the client's view of the selected mailbox up to date with untagged responses
- * (RFC 9051 §7.5): expunges (as VANISHED under QRESYNC), EXISTS and RECENT, flag changes made
- * by other sessions (with UID and MODSEQ under CONDSTORE), and the HIGHESTMODSEQ a CONDSTORE
- * client is owed.
+ * (RFC 9051 §7.5): expunges (as VANISHED under QRESYNC or UIDONLY), EXISTS and RECENT, flag
+ * changes made by other sessions (with UID and MODSEQ under CONDSTORE, as UIDFETCH under
+ * UIDONLY), and the HIGHESTMODSEQ a CONDSTORE client is owed.
  */
 public final class MailboxSync {
     private MailboxSync() {
@@ -69,11 +69,12 @@ public final class MailboxSync {
 
     /**
      * Writes updates in the order given. Expunges go out as {@code * n EXPUNGE}, or, once
-     * QRESYNC is on, as one {@code * VANISHED uid-set} per run of them (RFC 7162 §3.2.10).
+     * QRESYNC or UIDONLY is on, as one {@code * VANISHED uid-set} per run of them (RFC 7162
+     * §3.2.10, RFC 9586 §3).
      */
     static void write(Exchange exchange, List<MailboxUpdate> updates) {
         ImapSession session = exchange.session();
-        boolean vanished = Condstore.qresync(session);
+        boolean vanished = Condstore.qresync(session) || UidOnly.on(session);
         List<Long> gone = new ArrayList<>();
         for (MailboxUpdate update : updates) {
             if (update instanceof MailboxUpdate.Expunged e) {

@@ -2,6 +2,7 @@ package dev.spillway.server.command;
 
 import dev.spillway.protocol.response.ResponseCode;
 import dev.spillway.server.error.ImapException;
+import dev.spillway.server.mailbox.SelectedMailbox;
 import dev.spillway.server.session.Exchange;
 import java.util.Arrays;
 import java.util.Locale;
@@ -21,7 +22,10 @@ import java.util.Locale;
  * @param limit the announced limit; 0 when none is announced
  */
 public record MessageLimit(int limit) {
-    /** The limit to announce: RFC 9738 §3 says a server SHOULD NOT announce less than 1000. */
+    /**
+     * The default of the {@code limits.message-limit} setting: RFC 9738 §3 says a server SHOULD
+     * NOT announce less than 1000.
+     */
     public static final int DEFAULT = 1000;
 
     /** No limit announced. */
@@ -29,9 +33,9 @@ public record MessageLimit(int limit) {
 
     private static final String PREFIX = "MESSAGELIMIT=";
 
-    /** The capability to announce for {@link #DEFAULT}. */
-    public static String capability() {
-        return PREFIX + DEFAULT;
+    /** The capability that announces {@code limit}, e.g. {@code MESSAGELIMIT=1000}. */
+    public static String capability(int limit) {
+        return PREFIX + limit;
     }
 
     /** The limit announced to the exchange's session after login. */
@@ -80,6 +84,27 @@ public record MessageLimit(int limit) {
     public int[] highest(int[] seqs) {
         return exceeds(seqs.length) ? Arrays.copyOfRange(seqs, seqs.length - limit, seqs.length)
                 : seqs;
+    }
+
+    /**
+     * For FETCH, STORE, MOVE and UID EXPUNGE: the response code to end with when {@code seqs}
+     * is over the limit, naming the lowest UID that {@link #highest} keeps; null when the
+     * command works on all of them.
+     */
+    public ResponseCode cut(int[] seqs, SelectedMailbox view) {
+        if (!exceeds(seqs.length)) {
+            return null;
+        }
+        return code(view.at(seqs[seqs.length - limit]).uid());
+    }
+
+    /**
+     * Writes {@code * NO [MESSAGELIMIT n uid]} for a cut command whose tagged OK carries
+     * another response code (RFC 9738 §3.1).
+     */
+    public static void writeUntagged(Exchange exchange, ResponseCode cut) {
+        exchange.out().untagged().atom("NO").code(cut).text("Only the last messages were"
+                + " processed").crlf();
     }
 
     /** {@code MESSAGELIMIT n uid}: the response code of a cut command, with its lowest UID. */

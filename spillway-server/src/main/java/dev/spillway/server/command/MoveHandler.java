@@ -12,12 +12,17 @@ import dev.spillway.store.CopyResult;
  * MOVE and UID MOVE (RFC 6851): copy and expunge in one store transaction, then
  * {@code * OK [COPYUID ...]}, one {@code * n EXPUNGE} per moved message and the tagged OK, in
  * that order (RFC 6851 §4.3). Once QRESYNC is on, one {@code * VANISHED uid-set} replaces the
- * EXPUNGE responses (RFC 6851 §4.4, RFC 7162 §3.2.10).
+ * EXPUNGE responses (RFC 6851 §4.4, RFC 7162 §3.2.10), as it does once UIDONLY is on (RFC 9586
+ * §3), which also refuses MOVE by sequence numbers.
+ *
+ * <p>MESSAGELIMIT (RFC 9738 §3.1): of more messages than the limit, only those with the
+ * highest UIDs are moved, and the tagged OK carries {@code [MESSAGELIMIT n lowest-uid]}.
  */
 final class MoveHandler implements CommandHandler<MoveCommand> {
 
     @Override
     public void handle(MoveCommand command, Exchange exchange) throws Exception {
+        UidOnly.requireUid(exchange.session(), command.uid(), "MOVE");
         SelectedMailbox view = exchange.session().selected();
         String target = MailboxNameCodec.decode(command.mailbox());
         int[] seqs = MessageSets.resolve(command.set(), command.uid(), view);
@@ -25,6 +30,9 @@ final class MoveHandler implements CommandHandler<MoveCommand> {
             // RFC 6851 §3.3: MOVE expunges, which a read-only mailbox does not allow.
             throw ImapException.no(ResponseCode.READ_ONLY, "The mailbox is read-only");
         }
+        MessageLimit limit = MessageLimit.of(exchange);
+        ResponseCode cut = limit.cut(seqs, view);
+        seqs = limit.highest(seqs);
         CopyResult result = exchange.session().account().move(view.id(),
                 MessageSets.uids(seqs, view), target);
         if (!result.sourceUids().isEmpty()) {
@@ -34,7 +42,12 @@ final class MoveHandler implements CommandHandler<MoveCommand> {
             MailboxSync.write(exchange, view.flushExpunges());
             exchange.markChanged();
         }
-        exchange.ok(command.uid() ? "UID MOVE completed" : "MOVE completed");
+        String text = command.uid() ? "UID MOVE completed" : "MOVE completed";
+        if (cut == null) {
+            exchange.ok(text);
+        } else {
+            exchange.ok(cut, text + " for the last " + limit.limit() + " messages");
+        }
     }
 
 }

@@ -13,6 +13,7 @@ import dev.spillway.server.search.SearchMatch;
 import dev.spillway.server.session.Exchange;
 import dev.spillway.store.MessageMeta;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -26,6 +27,10 @@ import java.util.List;
  * the criteria allow more messages than the limit, only the messages with the highest UIDs
  * are searched, SEARCH lists its results from the highest down, and the tagged OK carries
  * {@code [MESSAGELIMIT n lowest-searched-uid]} so the client can continue below it.
+ *
+ * <p>UIDONLY (RFC 9586 §3): SEARCH and sequence-set keys are refused with
+ * {@code BAD [UIDREQUIRED]}, and a UID SEARCH without RETURN is answered as RETURN (ALL) would
+ * be, with an ESEARCH response that says its numbers are UIDs.
  *
  * <p>Not supported: RETURN (SAVE) (RFC 5182 SEARCHRES), because the server keeps no saved
  * result; it is answered BAD.
@@ -42,7 +47,12 @@ final class SearchHandler implements CommandHandler<SearchCommand> {
                 && !charset.equalsIgnoreCase("UTF-8")) {
             throw ImapException.no(BADCHARSET, "Unsupported charset " + charset);
         }
+        UidOnly.requireUid(exchange.session(), command.uid(), "SEARCH");
+        UidOnly.requireUidKeys(exchange.session(), command.key());
         SearchReturnOptions returns = command.returnOptions();
+        if (returns == null && UidOnly.on(exchange.session())) {
+            returns = new SearchReturnOptions(EnumSet.of(Option.ALL), null);
+        }
         if (returns != null && returns.options().contains(Option.SAVE)) {
             throw ImapException.bad("SEARCH RETURN (SAVE) is not supported");
         }

@@ -39,6 +39,9 @@ import java.util.List;
  * resynchronisation follows the usual responses ({@link QresyncSelect}). Once QRESYNC is on,
  * leaving a selected mailbox this way is announced with {@code * OK [CLOSED]} before any
  * response about the new one (§3.2.11), also when the new SELECT fails.
+ *
+ * <p>Once UIDONLY is on (RFC 9586 §3), {@code [UNSEEN n]} is left out, being a sequence
+ * number, and QRESYNC sequence match data is refused with {@code BAD [UIDREQUIRED]}.
  */
 final class SelectHandler implements CommandHandler<SelectCommand> {
     private static final ResponseCode CLOSED = new ResponseCode("CLOSED", null);
@@ -49,6 +52,11 @@ final class SelectHandler implements CommandHandler<SelectCommand> {
         ImapSession session = exchange.session();
         if (command.qresync() != null && !Condstore.qresync(session)) {
             throw ImapException.bad("The QRESYNC parameter needs ENABLE QRESYNC first");
+        }
+        if (command.qresync() != null && command.qresync().knownSequenceNumbers() != null
+                && UidOnly.on(session)) {
+            throw ImapException.bad(UidOnly.UIDREQUIRED,
+                    "QRESYNC sequence match data is refused once UIDONLY is on");
         }
         String name = MailboxNameCodec.decode(command.mailbox());
         boolean readOnly = command.readOnly();
@@ -85,7 +93,7 @@ final class SelectHandler implements CommandHandler<SelectCommand> {
                 Condstore.enable(session);
             }
             session.select(mailbox, changes);
-            writeState(exchange.out(), snapshot, mailbox);
+            writeState(exchange.out(), snapshot, mailbox, UidOnly.on(session));
             if (Condstore.on(session)) {
                 Condstore.writeHighestModSeq(exchange.out(), mailbox.highestModSeq());
                 mailbox.announceModSeq();
@@ -107,13 +115,13 @@ final class SelectHandler implements CommandHandler<SelectCommand> {
 
     /** The untagged responses of RFC 3501 §6.3.1, in the order of its example. */
     private static void writeState(ImapWriter out, MailboxSnapshot snapshot,
-            SelectedMailbox mailbox) {
+            SelectedMailbox mailbox, boolean uidOnly) {
         List<String> flags = new ArrayList<>(Flags.SYSTEM);
         flags.addAll(keywordsInUse(snapshot.messages()));
         out.untagged().atom("FLAGS").flags(flags).crlf();
         out.untagged().number(mailbox.exists()).atom("EXISTS").crlf();
         out.untagged().number(mailbox.recentCount()).atom("RECENT").crlf();
-        int unseen = firstUnseen(snapshot.messages());
+        int unseen = uidOnly ? 0 : firstUnseen(snapshot.messages());
         if (unseen > 0) {
             out.untagged().atom("OK").code(ResponseCode.of("UNSEEN", unseen))
                     .text("First unseen").crlf();

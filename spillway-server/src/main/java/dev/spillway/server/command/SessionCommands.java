@@ -56,10 +56,11 @@ final class SessionCommands {
     }
 
     /**
-     * ENABLE (RFC 5161): turns on CONDSTORE and QRESYNC (RFC 7162 §3.1, §3.2.3); QRESYNC
-     * implies CONDSTORE. The ENABLED response names, once each, the requested extensions that
-     * were off before this command; unknown names are ignored as RFC 5161 §3.1 requires, and
-     * a second ENABLE of the same name answers an empty {@code * ENABLED}.
+     * ENABLE (RFC 5161): turns on CONDSTORE and QRESYNC (RFC 7162 §3.1, §3.2.3), and UIDONLY
+     * (RFC 9586); QRESYNC implies CONDSTORE. The ENABLED response names, once each, the
+     * requested extensions that were off before this command; unknown names are ignored as
+     * RFC 5161 §3.1 requires, and a second ENABLE of the same name answers an empty
+     * {@code * ENABLED}.
      */
     private static void enable(EnableCommand command, dev.spillway.server.session.Exchange ex) {
         ImapSession session = ex.session();

@@ -31,17 +31,26 @@ import java.util.Set;
  * every FETCH carries UID and MODSEQ, and a {@code .SILENT} STORE still sends
  * {@code * n FETCH (UID u MODSEQ (m))} for each message it changed, because the client's
  * cached MODSEQ is stale otherwise (§3.1.3).
+ *
+ * <p>MESSAGELIMIT (RFC 9738 §3.1): of more messages than the limit, only those with the
+ * highest UIDs are stored to, their responses go out highest first, and the tagged OK carries
+ * {@code [MESSAGELIMIT n lowest-uid]}, or, when it carries MODIFIED, an untagged NO does.
+ * UIDONLY (RFC 9586): STORE is refused; UID STORE answers with UIDFETCH responses.
  */
 final class StoreHandler implements CommandHandler<StoreCommand> {
 
     @Override
     public void handle(StoreCommand command, Exchange exchange) throws Exception {
         ImapSession session = exchange.session();
+        UidOnly.requireUid(session, command.uid(), "STORE");
         SelectedMailbox view = session.selected();
         int[] seqs = MessageSets.resolve(command.set(), command.uid(), view);
         if (view.readOnly()) {
             throw ImapException.no(ResponseCode.READ_ONLY, "The mailbox is read-only");
         }
+        MessageLimit limit = MessageLimit.of(exchange);
+        ResponseCode cut = limit.cut(seqs, view);
+        seqs = limit.highest(seqs);
         if (command.unchangedSince().isPresent()) {
             Condstore.enable(session);
         }
@@ -63,7 +72,8 @@ final class StoreHandler implements CommandHandler<StoreCommand> {
         boolean silent = command.silent();
         boolean condstore = Condstore.on(session);
         Set<Long> skip = new HashSet<>(failed);
-        for (int seq : seqs) {
+        for (int i = 0; i < seqs.length; i++) {
+            int seq = cut == null ? seqs[i] : seqs[seqs.length - 1 - i];
             MessageMeta meta = view.at(seq);
             if (view.isExpunged(meta.uid()) || skip.contains(meta.uid())) {
                 continue;
@@ -76,8 +86,15 @@ final class StoreHandler implements CommandHandler<StoreCommand> {
         }
         String text = command.uid() ? "UID STORE completed" : "STORE completed";
         if (failed.isEmpty()) {
-            exchange.ok(text);
+            if (cut == null) {
+                exchange.ok(text);
+            } else {
+                exchange.ok(cut, text + " for the last " + limit.limit() + " messages");
+            }
         } else {
+            if (cut != null) {
+                MessageLimit.writeUntagged(exchange, cut);
+            }
             exchange.ok(ResponseCode.of("MODIFIED", modified(failed, command.uid(), view)),
                     "Conditional " + text.replace(" completed", " failed for some messages"));
         }

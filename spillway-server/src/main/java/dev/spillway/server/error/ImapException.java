@@ -24,6 +24,11 @@ public final class ImapException extends Exception {
         return new ImapException(Status.BAD, null, text);
     }
 
+    /** The command was not valid here: {@code tag BAD [code] text}. */
+    public static ImapException bad(ResponseCode code, String text) {
+        return new ImapException(Status.BAD, code, text);
+    }
+
     /** The command was refused: {@code tag NO [code] text}. */
     public static ImapException no(ResponseCode code, String text) {
         return new ImapException(Status.NO, code, text);

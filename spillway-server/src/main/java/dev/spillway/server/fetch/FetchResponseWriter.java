@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Writes one message's {@code * n FETCH (...)} response (RFC 3501 §7.4.2) for a list of data
- * items, in the order given.
+ * items, in the order given; or, once UIDONLY is on, {@code * uid UIDFETCH (...)} (RFC 9586
+ * §3.3), which names the message by its UID and so carries no UID item.
  *
  * <p>Every value is computed before the first octet is written, so a failure (the message
  * vanished, or BINARY meets an unknown transfer encoding) never leaves half a response.
@@ -25,18 +26,33 @@ public final class FetchResponseWriter {
     /** RFC 3516 §4.3: BINARY cannot undo this part's Content-Transfer-Encoding. */
     public static final ResponseCode UNKNOWN_CTE = new ResponseCode("UNKNOWN-CTE", null);
 
+    private static final FetchAttribute UID = new FetchAttribute.Simple(Item.UID);
+
     private final List<FetchAttribute> attributes;
+    private final boolean uidFetch;
 
     /**
      * @param attributes the items to write, without duplicates; SAVEDATE, EMAILID and
      *     THREADID must have been refused before
+     * @param uidFetch whether to write UIDFETCH responses (RFC 9586 §3.3)
      */
+    public FetchResponseWriter(List<FetchAttribute> attributes, boolean uidFetch) {
+        List<FetchAttribute> withoutUid = attributes.stream().filter(a -> !a.equals(UID))
+                .toList();
+        // A msg-att list holds at least one item (RFC 9051 §9), so a bare UID stays.
+        this.attributes = uidFetch && !withoutUid.isEmpty() ? withoutUid
+                : List.copyOf(attributes);
+        this.uidFetch = uidFetch;
+    }
+
+    /** Writes FETCH responses. */
     public FetchResponseWriter(List<FetchAttribute> attributes) {
-        this.attributes = List.copyOf(attributes);
+        this(attributes, false);
     }
 
     /**
-     * Writes the response for message {@code seq}.
+     * Writes the response for message {@code seq}; a UIDFETCH response names the message by
+     * its UID instead.
      *
      * @param recent whether the message is {@code \Recent} in this session
      * @throws StoreException NONEXISTENT if the message is gone from the store
@@ -48,7 +64,11 @@ public final class FetchResponseWriter {
         for (int i = 0; i < values.length; i++) {
             values[i] = value(attributes.get(i), message);
         }
-        out.untagged().number(seq).atom("FETCH").openList();
+        if (uidFetch) {
+            out.untagged().number(message.meta().uid()).atom("UIDFETCH").openList();
+        } else {
+            out.untagged().number(seq).atom("FETCH").openList();
+        }
         for (int i = 0; i < values.length; i++) {
             item(out, attributes.get(i), values[i], message, recent);
         }
@@ -117,10 +137,10 @@ public final class FetchResponseWriter {
             simple(out, simple.item(), value, m, recent);
         } else if (attribute instanceof FetchAttribute.Body body) {
             out.text(SectionNames.body(body.section(), body.partial()));
-            out.nstring((byte[]) value);
+            octets(out, (byte[]) value);
         } else if (attribute instanceof FetchAttribute.Binary binary) {
             out.text(SectionNames.binary(binary.part(), binary.partial()));
-            binaryValue(out, (byte[]) value);
+            octets(out, (byte[]) value);
         } else {
             FetchAttribute.BinarySize size = (FetchAttribute.BinarySize) attribute;
             out.text(SectionNames.binarySize(size.part()));
@@ -141,9 +161,9 @@ public final class FetchResponseWriter {
             case RFC822_SIZE -> out.atom("RFC822.SIZE").number(m.meta().size());
             case UID -> out.atom("UID").number(m.meta().uid());
             case MODSEQ -> out.atom("MODSEQ").openList().number(m.meta().modSeq()).closeList();
-            case RFC822 -> out.atom("RFC822").string((byte[]) value);
-            case RFC822_HEADER -> out.atom("RFC822.HEADER").string((byte[]) value);
-            case RFC822_TEXT -> out.atom("RFC822.TEXT").string((byte[]) value);
+            case RFC822 -> octets(out.atom("RFC822"), (byte[]) value);
+            case RFC822_HEADER -> octets(out.atom("RFC822.HEADER"), (byte[]) value);
+            case RFC822_TEXT -> octets(out.atom("RFC822.TEXT"), (byte[]) value);
             case ENVELOPE -> EnvelopeWriter.write(out.atom("ENVELOPE"),
                     structure(value).envelope());
             case BODY -> BodyStructureWriter.write(out.atom("BODY"), structure(value).body(),
@@ -154,8 +174,14 @@ public final class FetchResponseWriter {
         }
     }
 
-    /** RFC 3516 §4.2: literal8 is needed only when the data contains NUL. */
-    private static void binaryValue(ImapWriter out, byte[] value) {
+    /**
+     * Message octets: NIL for null, a string, or a literal8 when they contain NUL. RFC 3516
+     * §4.2 asks for literal8 only then, and no other form can carry NUL: a literal's CHAR8
+     * excludes it (RFC 9051 §9). A message appended as literal8 (RFC 3516 §4.4) may hold
+     * NUL; its BODY[] and RFC822 then go out as literal8 too, so the octets come back as
+     * they were stored.
+     */
+    private static void octets(ImapWriter out, byte[] value) {
         if (value == null) {
             out.nil();
             return;

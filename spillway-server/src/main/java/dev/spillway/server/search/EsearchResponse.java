@@ -67,25 +67,9 @@ public final class EsearchResponse {
         out.crlf();
     }
 
-    /**
-     * The matches a PARTIAL range names (RFC 9394 §3.1): positions count from 1 at the first
-     * match, or from -1 at the last; {@code 5:1} is {@code 1:5}. Positions past the end name
-     * nothing.
-     */
+    /** The matches a PARTIAL range names (RFC 9394 §3.1); see {@link PartialWindow}. */
     public static List<SearchMatch> partial(List<SearchMatch> matches, PartialRange range) {
-        long low = Math.min(Math.abs(range.first()), Math.abs(range.last()));
-        long high = Math.max(Math.abs(range.first()), Math.abs(range.last()));
-        int size = matches.size();
-        long from;
-        long to;
-        if (range.first() > 0) {
-            from = low - 1;
-            to = Math.min(high, size);
-        } else {
-            from = Math.max(size - high, 0);
-            to = Math.max(size - low + 1, 0);
-        }
-        return from >= to ? List.of() : matches.subList((int) from, (int) to);
+        return PartialWindow.of(matches, range);
     }
 
     /**

@@ -106,6 +106,10 @@ public final class Exchange {
         end(Status.BAD, null, text);
     }
 
+    public void bad(ResponseCode code, String text) {
+        end(Status.BAD, code, text);
+    }
+
     /** Ends with {@code * BYE text} and closes the connection. */
     public void bye(String text) {
         end(Status.BYE, null, text);

@@ -283,7 +283,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
 
     static void endWith(Exchange exchange, ImapException ending) {
         switch (ending.status()) {
-            case BAD -> exchange.bad(ending.getMessage());
+            case BAD -> exchange.bad(ending.code(), ending.getMessage());
             case BYE -> exchange.bye(ending.getMessage());
             default -> exchange.no(ending.code(), ending.getMessage());
         }

@@ -54,6 +54,64 @@ class AppendHandlerTest {
     }
 
     @Test
+    void literal8KeepsNulAndComesBackAsLiteral8() throws Exception {
+        // RFC 3516 §4.4: ~{n} in APPEND; the octets, NUL included, are stored unchanged.
+        String script = """
+                C: a1 LOGIN demo secret
+                S~ a1 OK .*
+                C: a2 APPEND INBOX ~{18+}
+                C: Subject: a
+                C:
+                C: b\0dy
+                S~ a2 OK \\[APPENDUID [0-9]+ 1\\] APPEND completed
+                C: a3 APPEND INBOX {18+}
+                C: Subject: b
+                C:
+                C: body
+                S~ a3 OK .*
+                C: a4 EXAMINE INBOX
+                S~ \\* .*
+                S~ \\* .*
+                S~ \\* .*
+                S~ \\* .*
+                S~ \\* .*
+                S~ \\* .*
+                S~ \\* .*
+                S~ a4 OK .*
+                C: a5 UID FETCH 1:2 (BODY.PEEK[] BINARY.PEEK[] BINARY.SIZE[])
+                S: * 1 FETCH (UID 1 BODY[] ~{18}
+                S: Subject: a
+                S:
+                S: b\0dy BINARY[] ~{18}
+                S: Subject: a
+                S:
+                S: b\0dy BINARY.SIZE[] 18)
+                S: * 2 FETCH (UID 2 BODY[] {18}
+                S: Subject: b
+                S:
+                S: body BINARY[] {18}
+                S: Subject: b
+                S:
+                S: body BINARY.SIZE[] 18)
+                S: a5 OK UID FETCH completed
+                C: a6 UID FETCH 1 RFC822.TEXT
+                S: * 1 FETCH (UID 1 RFC822.TEXT ~{4}
+                S: b\0dy)
+                S: a6 OK UID FETCH completed
+                """;
+        try (TestServer server = TestServer.start(data.resolve("server")).user("demo", "secret");
+                TranscriptRunner runner = new TranscriptRunner("127.0.0.1", server.imapPort(),
+                        server.imapsPort())) {
+            runner.run(transcript(script));
+            MailAccount account = server.server().context().store().account("demo");
+            long id = account.status("INBOX").id();
+
+            assertThat(account.content(id, 1))
+                    .isEqualTo("Subject: a\r\n\r\nb\0dy".getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    @Test
     void refusedAppendsStoreNothing() throws Exception {
         String script = """
                 C: a1 LOGIN demo secret

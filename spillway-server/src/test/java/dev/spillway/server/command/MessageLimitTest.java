@@ -15,7 +15,7 @@ class MessageLimitTest {
         assertThat(MessageLimit.fromCapabilities("IMAP4rev1 MESSAGELIMIT=1000 MOVE"))
                 .isEqualTo(new MessageLimit(1000));
         assertThat(MessageLimit.fromCapabilities("IMAP4rev1 MOVE")).isEqualTo(MessageLimit.NONE);
-        assertThat(MessageLimit.capability()).isEqualTo("MESSAGELIMIT=1000");
+        assertThat(MessageLimit.capability(MessageLimit.DEFAULT)).isEqualTo("MESSAGELIMIT=1000");
     }
 
     @Test
