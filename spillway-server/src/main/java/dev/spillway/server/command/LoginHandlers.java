@@ -2,6 +2,7 @@ package dev.spillway.server.command;
 
 import dev.spillway.admin.metrics.LoginOutcome;
 import dev.spillway.protocol.command.AuthenticateCommand;
+import dev.spillway.server.TimedMailAccount;
 import dev.spillway.protocol.command.LoginCommand;
 import dev.spillway.protocol.response.ResponseCode;
 import dev.spillway.server.auth.AuthResult;
@@ -99,8 +100,8 @@ final class LoginHandlers {
             throw ImapException.no(ResponseCode.AUTHENTICATIONFAILED, "Invalid credentials");
         }
         metrics.login(LoginOutcome.SUCCESS);
-        session.authenticated(result.account(),
-                exchange.server().store().account(result.account()));
+        session.authenticated(result.account(), new TimedMailAccount(
+                exchange.server().store().account(result.account()), metrics));
         LOG.info("login session={} user={} remote={} outcome=success cached={}", session.id(),
                 result.account(), session.remote().getAddress().getHostAddress(),
                 result.outcome() == AuthResult.Outcome.CACHED);
