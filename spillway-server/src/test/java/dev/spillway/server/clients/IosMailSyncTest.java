@@ -94,6 +94,11 @@ class IosMailSyncTest {
                 c.send("DONE");
                 assertThat(c.readTagged("h")).last().isEqualTo("h OK IDLE terminated");
             }
+            String metrics = server.server().context().observability().metrics().scrape();
+            assertThat(metrics).containsPattern(
+                    "spillway_store_seconds_count\\{[^}]*operation=\"select\"[^}]*} [1-9]");
+            assertThat(metrics).containsPattern(
+                    "spillway_logins_total\\{outcome=\"success\"[^}]*} 2");
         }
     }
 
