@@ -16,6 +16,7 @@ import dev.spillway.store.StoreException;
 import dev.spillway.store.StoreResult;
 import dev.spillway.store.UidSet;
 import dev.spillway.store.mime.MessageStructure;
+import io.netty.util.internal.ThreadExecutorMap;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,6 +26,10 @@ import java.util.OptionalLong;
 /**
  * A session's view of an account that times every store call into the
  * {@code spillway_store_seconds} histogram, by operation. Calls are passed on unchanged.
+ *
+ * <p>It also holds the line that the event loop never waits for the disk: a store call made
+ * on an event-loop thread fails at once (and is answered {@code NO [SERVERBUG]}) instead of
+ * stalling every connection of that loop.
  */
 public final class TimedMailAccount implements MailAccount {
     private final MailAccount account;
@@ -42,6 +47,9 @@ public final class TimedMailAccount implements MailAccount {
     }
 
     private <T> T timed(String operation, Call<T> call) throws StoreException {
+        if (ThreadExecutorMap.currentExecutor() != null) {
+            throw new IllegalStateException("store call " + operation + " on the event loop");
+        }
         long started = System.nanoTime();
         try {
             return call.run();

@@ -8,4 +8,11 @@ public interface ByteSink {
 
     /** Appends {@code len} bytes of {@code bytes} from {@code off}. */
     void writeBytes(byte[] bytes, int off, int len);
+
+    /** Appends {@code s}, whose characters are all US-ASCII, one byte per character. */
+    default void writeAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            writeByte(s.charAt(i));
+        }
+    }
 }

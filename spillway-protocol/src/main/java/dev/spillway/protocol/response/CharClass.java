@@ -23,10 +23,15 @@ final class CharClass {
     }
 
     static boolean isAtom(String s) {
-        if (s.isEmpty()) {
+        return isAtom(s, 0);
+    }
+
+    /** Whether {@code s} from {@code from} on is an atom. */
+    private static boolean isAtom(String s, int from) {
+        if (s.length() <= from) {
             return false;
         }
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < s.length(); i++) {
             if (!isAtomChar(s.charAt(i))) {
                 return false;
             }
@@ -48,6 +53,6 @@ final class CharClass {
         if (s.equals("\\*")) {
             return true;
         }
-        return s.startsWith("\\") ? isAtom(s.substring(1)) : isAtom(s);
+        return isAtom(s, s.startsWith("\\") ? 1 : 0);
     }
 }

@@ -24,6 +24,7 @@ public final class ImapWriter {
     private static final byte[] CRLF = {'\r', '\n'};
 
     private final ByteSink sink;
+    private final byte[] digits = new byte[20];
     private boolean spaceNeeded;
 
     /** Creates a writer appending to {@code sink}. */
@@ -65,7 +66,14 @@ public final class ImapWriter {
         if (value < 0) {
             throw new IllegalArgumentException("negative number: " + value);
         }
-        return ascii(Long.toString(value));
+        token();
+        int at = digits.length;
+        do {
+            digits[--at] = (byte) ('0' + value % 10);
+            value /= 10;
+        } while (value != 0);
+        sink.writeBytes(digits, at, digits.length - at);
+        return this;
     }
 
     /** Writes {@code NIL}. */
@@ -291,8 +299,8 @@ public final class ImapWriter {
         spaceNeeded = true;
     }
 
+    /** {@code s} holds only US-ASCII here: tokens were checked, text was sanitized. */
     private void writeAscii(String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.US_ASCII);
-        sink.writeBytes(bytes, 0, bytes.length);
+        sink.writeAscii(s);
     }
 }

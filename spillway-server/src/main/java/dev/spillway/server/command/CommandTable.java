@@ -2,6 +2,7 @@ package dev.spillway.server.command;
 
 import dev.spillway.protocol.command.Command;
 import dev.spillway.protocol.command.CommandKind;
+import dev.spillway.server.session.ImapSession;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -11,6 +12,9 @@ public final class CommandTable {
 
     /** A handler and the record type it takes. */
     record Entry<C extends Command>(Class<C> type, CommandHandler<C> handler) {
+        boolean inMemory(Command command, ImapSession session) {
+            return handler.inMemory(type.cast(command), session);
+        }
     }
 
     /** Registers {@code handler} for {@code kinds}; a kind may be registered once. */

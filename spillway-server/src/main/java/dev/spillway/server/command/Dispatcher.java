@@ -6,6 +6,7 @@ import dev.spillway.protocol.command.ImapState;
 import dev.spillway.protocol.command.UnknownCommand;
 import dev.spillway.server.error.ImapException;
 import dev.spillway.server.session.Exchange;
+import dev.spillway.server.session.ImapSession;
 import dev.spillway.server.session.SessionHandler;
 import java.util.EnumSet;
 import java.util.Set;
@@ -43,6 +44,20 @@ public final class Dispatcher {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether running {@code command} needs nothing but the session's memory: an unknown
+     * command or one in the wrong state is answered from memory, otherwise its handler
+     * decides ({@link CommandHandler#inMemory}). Looking up changes of the selected mailbox
+     * afterwards is the caller's concern.
+     */
+    public static boolean inMemory(Command command, ImapSession session) {
+        if (command instanceof UnknownCommand || !command.kind().allowedIn(session.state())) {
+            return true;
+        }
+        CommandTable.Entry<?> entry = TABLE.get(command.kind());
+        return entry == null || entry.inMemory(command, session);
     }
 
     public static void dispatch(Command command, Exchange exchange, SessionHandler handler)

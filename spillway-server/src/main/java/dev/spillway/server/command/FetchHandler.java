@@ -21,6 +21,7 @@ import dev.spillway.store.StoreResult;
 import dev.spillway.store.UidSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +54,25 @@ final class FetchHandler implements CommandHandler<FetchCommand> {
     private static final FetchAttribute UID = new FetchAttribute.Simple(Item.UID);
     private static final FetchAttribute FLAGS = new FetchAttribute.Simple(Item.FLAGS);
     private static final FetchAttribute MODSEQ = new FetchAttribute.Simple(Item.MODSEQ);
+
+    /** Items read from the view's message metadata, without the store. */
+    private static final Set<Item> META_ITEMS = EnumSet.of(Item.UID, Item.FLAGS, Item.MODSEQ,
+            Item.INTERNALDATE, Item.RFC822_SIZE);
+
+    /**
+     * A flag sync ({@code UID FETCH 1:* (FLAGS)}, also with CHANGEDSINCE or PARTIAL) reads only
+     * the view; VANISHED and everything that reads a message need the store.
+     */
+    @Override
+    public boolean inMemory(FetchCommand command, ImapSession session) {
+        SelectedMailbox view = session.selected();
+        if (view == null || command.vanished()
+                || view.exists() > IN_MEMORY_MAILBOX_LIMIT) {
+            return false;
+        }
+        return command.attributes().stream().allMatch(a ->
+                a instanceof FetchAttribute.Simple simple && META_ITEMS.contains(simple.item()));
+    }
 
     @Override
     public void handle(FetchCommand command, Exchange exchange) throws Exception {

@@ -23,6 +23,12 @@ import org.slf4j.LoggerFactory;
 final class IdHandler implements CommandHandler<IdCommand> {
     private static final Logger LOG = LoggerFactory.getLogger(IdHandler.class);
 
+    /** Classifying and deciding are in memory, so a wave is shed without queueing. */
+    @Override
+    public boolean inMemory(IdCommand command, ImapSession session) {
+        return true;
+    }
+
     @Override
     public void handle(IdCommand command, Exchange exchange) throws Exception {
         ImapSession session = exchange.session();

@@ -1,11 +1,11 @@
 package dev.spillway.server.command;
 
+import dev.spillway.protocol.command.ImapState;
 import dev.spillway.protocol.response.ResponseCode;
 import dev.spillway.server.error.ImapException;
 import dev.spillway.server.mailbox.SelectedMailbox;
 import dev.spillway.server.session.Exchange;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The MESSAGELIMIT a session was offered (RFC 9738 §3): how many messages one FETCH, SEARCH,
@@ -31,30 +31,20 @@ public record MessageLimit(int limit) {
     /** No limit announced. */
     public static final MessageLimit NONE = new MessageLimit(0);
 
-    private static final String PREFIX = "MESSAGELIMIT=";
-
     /** The capability that announces {@code limit}, e.g. {@code MESSAGELIMIT=1000}. */
     public static String capability(int limit) {
-        return PREFIX + limit;
+        return "MESSAGELIMIT=" + limit;
     }
 
-    /** The limit announced to the exchange's session after login. */
+    /**
+     * The limit announced to the exchange's session: {@link Capabilities} announces the
+     * configured limit in every state after login, and nothing before.
+     */
     public static MessageLimit of(Exchange exchange) {
-        return fromCapabilities(Capabilities.of(exchange.session(), exchange.server()));
-    }
-
-    /** The limit in a space-separated CAPABILITY list; {@link #NONE} without one. */
-    public static MessageLimit fromCapabilities(String capabilities) {
-        for (String cap : capabilities.split(" ")) {
-            if (cap.toUpperCase(Locale.ROOT).startsWith(PREFIX)) {
-                try {
-                    return new MessageLimit(Integer.parseInt(cap.substring(PREFIX.length())));
-                } catch (NumberFormatException e) {
-                    throw new IllegalStateException("malformed capability " + cap, e);
-                }
-            }
+        if (exchange.session().state() == ImapState.NOT_AUTHENTICATED) {
+            return NONE;
         }
-        return NONE;
+        return new MessageLimit(exchange.server().settings().messageLimit());
     }
 
     /** Whether {@code count} messages are more than one command may work on. */

@@ -11,6 +11,7 @@ import dev.spillway.server.search.EsearchResponse;
 import dev.spillway.server.search.SearchEvaluator;
 import dev.spillway.server.search.SearchMatch;
 import dev.spillway.server.session.Exchange;
+import dev.spillway.server.session.ImapSession;
 import dev.spillway.store.MessageMeta;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,6 +40,14 @@ final class SearchHandler implements CommandHandler<SearchCommand> {
     /** The charsets every string criterion can be given in (RFC 3501 §6.4.4). */
     private static final ResponseCode BADCHARSET =
             new ResponseCode("BADCHARSET", "(US-ASCII UTF-8)");
+
+    /** A search of flags, sizes, dates of arrival, UIDs or MODSEQ reads only the view. */
+    @Override
+    public boolean inMemory(SearchCommand command, ImapSession session) {
+        SelectedMailbox view = session.selected();
+        return view != null && view.exists() <= IN_MEMORY_MAILBOX_LIMIT
+                && SearchEvaluator.inMemory(command.key());
+    }
 
     @Override
     public void handle(SearchCommand command, Exchange exchange) throws Exception {

@@ -22,9 +22,9 @@ final class SessionCommands {
     }
 
     static void register(CommandTable table) {
-        table.register(CapabilityCommand.class, (command, exchange) ->
+        table.register(CapabilityCommand.class, CommandHandler.fromMemory((command, exchange) ->
                 exchange.untagged("CAPABILITY "
-                        + Capabilities.of(exchange.session(), exchange.server())),
+                        + Capabilities.of(exchange.session(), exchange.server()))),
                 CommandKind.CAPABILITY);
         // NOOP and CHECK exist to let the server report changes (RFC 9051 §6.1.2, §6.4.1).
         table.register(NoopCommand.class, (command, exchange) -> exchange.markChanged(),
@@ -37,8 +37,8 @@ final class SessionCommands {
             exchange.ok("LOGOUT completed");
         }, CommandKind.LOGOUT);
         // One personal namespace, no prefix, "/" as delimiter (RFC 2342 §5).
-        table.register(NamespaceCommand.class, (command, exchange) ->
-                exchange.untagged("NAMESPACE ((\"\" \"/\")) NIL NIL"), CommandKind.NAMESPACE);
+        table.register(NamespaceCommand.class, CommandHandler.fromMemory((command, exchange) ->
+                exchange.untagged("NAMESPACE ((\"\" \"/\")) NIL NIL")), CommandKind.NAMESPACE);
         table.register(EnableCommand.class, SessionCommands::enable, CommandKind.ENABLE);
         table.register(dev.spillway.protocol.command.IdCommand.class, new IdHandler(),
                 CommandKind.ID);

@@ -57,6 +57,11 @@ public final class SearchEvaluator {
         }
     }
 
+    /** Whether the criteria need only message metadata, never the store. */
+    public static boolean inMemory(SearchKey key) {
+        return cost(key) == META;
+    }
+
     /** Whether the criteria contain a MODSEQ key anywhere (RFC 7162 §3.1.5). */
     public static boolean hasModSeq(SearchKey key) {
         if (key instanceof SearchKey.ModSeq) {

@@ -179,8 +179,15 @@ public final class Exchange {
         return event -> handler.mailboxChanged();
     }
 
-    /** Takes and clears the flag that the selected mailbox may have changed. */
+    /**
+     * Takes and clears the flag that the selected mailbox may have changed. On the event loop
+     * the answer is always false and the flag stays set: looking the changes up reads the
+     * store, so the next command, which then runs on the store pool, reports them.
+     */
     public boolean takeChanged() {
+        if (handler.channel().eventLoop().inEventLoop()) {
+            return false;
+        }
         return handler.takeDirty();
     }
 

@@ -8,7 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs tasks one at a time, in submission order, on an underlying executor chosen per task
- * (so a session that turns background queues its later work at the lower priority).
+ * (so a session that turns background queues its later work at the lower priority). A task
+ * may also run on the calling thread when nothing else is queued or running
+ * ({@link #runHereIfIdle}); it is still serial with every other task.
  */
 final class SerialExecutor implements Executor {
     private static final Logger LOG = LoggerFactory.getLogger(SerialExecutor.class);
@@ -33,6 +35,27 @@ final class SerialExecutor implements Executor {
         schedule();
     }
 
+    /**
+     * Runs {@code task} on the calling thread if no task is queued or running, and returns
+     * true; otherwise runs nothing and returns false. Tasks queued meanwhile run after it.
+     */
+    boolean runHereIfIdle(Runnable task) {
+        synchronized (tasks) {
+            if (running || !tasks.isEmpty()) {
+                return false;
+            }
+            running = true;
+        }
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            LOG.error("session task failed", e);
+        } finally {
+            finished();
+        }
+        return true;
+    }
+
     private void schedule() {
         target.get().execute(this::runOne);
     }
@@ -49,14 +72,18 @@ final class SerialExecutor implements Executor {
         } catch (RuntimeException e) {
             LOG.error("session task failed", e);
         } finally {
-            boolean more;
-            synchronized (tasks) {
-                more = !tasks.isEmpty();
-                running = more;
-            }
-            if (more) {
-                schedule();
-            }
+            finished();
+        }
+    }
+
+    private void finished() {
+        boolean more;
+        synchronized (tasks) {
+            more = !tasks.isEmpty();
+            running = more;
+        }
+        if (more) {
+            schedule();
         }
     }
 }

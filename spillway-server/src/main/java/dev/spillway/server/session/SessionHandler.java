@@ -129,7 +129,9 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (msg instanceof RawCommand raw) {
             decoder().suspend();
-            serial.execute(() -> runCommand(raw));
+            if (!serial.runHereIfIdle(() -> runHereOrQueue(raw))) {
+                serial.execute(() -> runCommand(raw, null));
+            }
         } else if (msg instanceof RawLine line) {
             decoder().suspend();
             String text = line.text();
@@ -201,9 +203,16 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         return was;
     }
 
-    /** Blocks the calling worker until the channel can take more output or closes. */
+    /**
+     * Blocks the calling worker until the channel can take more output or closes. On the
+     * event loop it returns at once: only commands bounded by the message limit run there, and
+     * waiting would stop the loop from ever draining the channel.
+     */
     void awaitWritable() throws InterruptedException {
         Channel channel = ctx.channel();
+        if (channel.eventLoop().inEventLoop()) {
+            return;
+        }
         synchronized (writability) {
             while (channel.isActive() && !channel.isWritable()) {
                 writability.wait(1000);
@@ -220,13 +229,40 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         return server.work().at(session.priority());
     }
 
-    private void runCommand(RawCommand raw) {
+    /**
+     * On the event loop, with the session's executor held: runs a foreground command that
+     * needs nothing but the session's memory right here (a flag sync, a flag search, ID,
+     * CAPABILITY), which spares it two thread hand-offs; queues everything else for the store
+     * pool. Changes waiting to be looked up, literals and background sessions always go to the
+     * pool, so the event loop never waits for the disk and background work keeps its place
+     * behind foreground work.
+     */
+    private void runHereOrQueue(RawCommand raw) {
+        Command command = null;
+        if (session.priority() == Priority.FOREGROUND && !dirty && raw.literalCount() == 0) {
+            try {
+                command = CommandParser.parse(raw, server.settings().limits());
+            } catch (RuntimeException | StackOverflowError e) {
+                command = null; // parsed again on the pool, which answers the error
+            }
+        }
+        if (command != null && Dispatcher.inMemory(command, session)) {
+            runCommand(raw, command);
+        } else {
+            Command parsed = command;
+            serial.execute(() -> runCommand(raw, parsed));
+        }
+    }
+
+    /** Runs one command; {@code parsed} is its parse if done already, else null. */
+    private void runCommand(RawCommand raw, Command parsed) {
         session.countCommand();
         Exchange exchange = new Exchange(this, raw.tag() == null ? "*" : raw.tag());
         boolean syntaxError = false;
         String name = "?";
         try {
-            Command command = CommandParser.parse(raw, server.settings().limits());
+            Command command = parsed != null ? parsed
+                    : CommandParser.parse(raw, server.settings().limits());
             name = command.kind().name();
             exchange.command(name);
             Dispatcher.dispatch(command, exchange, this);

@@ -11,10 +11,7 @@ class MessageLimitTest {
     private final MessageLimit three = new MessageLimit(3);
 
     @Test
-    void readsTheAnnouncedLimit() {
-        assertThat(MessageLimit.fromCapabilities("IMAP4rev1 MESSAGELIMIT=1000 MOVE"))
-                .isEqualTo(new MessageLimit(1000));
-        assertThat(MessageLimit.fromCapabilities("IMAP4rev1 MOVE")).isEqualTo(MessageLimit.NONE);
+    void namesTheCapability() {
         assertThat(MessageLimit.capability(MessageLimit.DEFAULT)).isEqualTo("MESSAGELIMIT=1000");
     }
 

@@ -2,6 +2,7 @@ package dev.spillway.transport.codec;
 
 import dev.spillway.protocol.response.ByteSink;
 import io.netty.buffer.ByteBuf;
+import java.nio.charset.StandardCharsets;
 
 /** Adapts a ByteBuf to the protocol module's {@link ByteSink}. */
 public final class ByteBufSink implements ByteSink {
@@ -21,5 +22,10 @@ public final class ByteBufSink implements ByteSink {
     @Override
     public void writeBytes(byte[] bytes, int off, int len) {
         buffer.writeBytes(bytes, off, len);
+    }
+
+    @Override
+    public void writeAscii(String s) {
+        buffer.writeCharSequence(s, StandardCharsets.US_ASCII);
     }
 }
