@@ -5,11 +5,14 @@ import dev.spillway.admin.decisions.ShedLogSummarizer;
 import dev.spillway.admin.metrics.PolicySnapshots;
 import dev.spillway.admin.metrics.Role;
 import dev.spillway.admin.metrics.SpillwayMetrics;
+import dev.spillway.policy.adaptive.SignalReading;
 import dev.spillway.policy.shed.ShedDecision;
 import dev.spillway.policy.shed.ShedPolicy;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What the server or proxy feeds while it runs and the admin endpoint reads: metrics, the
@@ -31,6 +34,7 @@ public final class Observability implements AutoCloseable {
     private final RecentDecisions recent;
     private final ShedLogSummarizer summarizer;
     private final Clock clock;
+    private volatile Supplier<List<SignalReading>> signals = List::of;
 
     /** The defaults: 50 recent decisions, a shed summary line every 10 seconds. */
     public Observability(ShedPolicy policy, Role role) {
@@ -68,6 +72,20 @@ public final class Observability implements AutoCloseable {
         metrics.idCommand(decision.classification().clientKind(), decision.outcome());
         recent.record(clientAddress, decision);
         summarizer.record(decision);
+    }
+
+    /**
+     * Shows the adaptive mode's overload signals in the metrics and the status report; called
+     * once at start-up by a server or proxy whose policy has them.
+     */
+    public void watchSignals(Supplier<List<SignalReading>> readings) {
+        this.signals = Objects.requireNonNull(readings, "readings");
+        metrics.watchSignals(readings);
+    }
+
+    /** The overload signals' latest readings; empty when none are watched. */
+    public List<SignalReading> signals() {
+        return signals.get();
     }
 
     public ShedPolicy policy() {

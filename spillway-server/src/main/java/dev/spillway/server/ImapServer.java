@@ -121,6 +121,7 @@ public final class ImapServer implements AutoCloseable {
                 config.get(Settings.TIMEOUTS_PRE_AUTH), config.get(Settings.TIMEOUTS_IDLE),
                 config.get(Settings.SERVER_ID_HIDE_VERSION), version);
         Observability observability = new Observability(policy, Role.SERVER);
+        observability.watchSignals(adaptive::readings);
         observability.start();
         ServerContext context = new ServerContext(settings, store, authenticator, policy, work,
                 timer, tls, observability, adaptive);

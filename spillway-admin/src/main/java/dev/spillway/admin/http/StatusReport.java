@@ -8,6 +8,7 @@ import dev.spillway.admin.decisions.RecentDecision;
 import dev.spillway.admin.metrics.LatencyQuantiles;
 import dev.spillway.admin.metrics.SessionClass;
 import dev.spillway.admin.metrics.SpillwayMetrics;
+import dev.spillway.policy.adaptive.SignalReading;
 import dev.spillway.policy.shed.PolicySettings;
 import dev.spillway.policy.shed.ShedOutcome;
 import dev.spillway.policy.shed.ShedReason;
@@ -25,7 +26,9 @@ import java.util.Locale;
  * {"time": "...", "role": "server", "changesEnabled": true,
  *  "mode": "auto", "limits": {...}, "configured": {"mode": "auto", ...},
  *  "override": {"expiresAt": "...", "untilReset": false} or null,
- *  "overload": "none", "admitted": {"total": 3, "indexing": 1, "backFill": 2},
+ *  "overload": "none", "signals": [{"name": "command-latency", "value": 0.004,
+ *               "target": 0.05, "level": "none"}, ...],
+ *  "admitted": {"total": 3, "indexing": 1, "backFill": 2},
  *  "sessions": {"foreground": 10, "background_indexing": 1, ...}, "policySessions": 14,
  *  "decisions": {"admit": {"within_limits": 3, ...}, "shed": {...}, "would_shed": {...}},
  *  "decisionTotals": {"admit": 40, "shed": 7, "would_shed": 0}, "shedRecorded": 7,
@@ -79,6 +82,11 @@ final class StatusReport {
             override.put("untilReset", untilReset);
         }
         root.put("overload", label(snapshot.overload()));
+        ArrayNode signals = root.putArray("signals");
+        for (SignalReading reading : observability.signals()) {
+            signals.addObject().put("name", reading.name()).put("value", reading.value())
+                    .put("target", reading.target()).put("level", label(reading.level()));
+        }
         ObjectNode admitted = root.putObject("admitted");
         admitted.put("total", snapshot.admittedTotal());
         admitted.put("indexing", snapshot.admittedIndexing());

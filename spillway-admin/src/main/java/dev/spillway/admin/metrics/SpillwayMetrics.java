@@ -1,5 +1,6 @@
 package dev.spillway.admin.metrics;
 
+import dev.spillway.policy.adaptive.SignalReading;
 import dev.spillway.policy.id.ClientKind;
 import dev.spillway.policy.shed.ShedOutcome;
 import io.micrometer.core.instrument.Counter;
@@ -15,9 +16,11 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Every Spillway metric, in one Prometheus registry. The methods are called on the server's and
@@ -125,6 +128,11 @@ public final class SpillwayMetrics implements AutoCloseable {
                 .description("time to connect to a backend, greeting included")) : null;
         PolicyMeters.bind(registry, snapshots);
         bindJvm();
+    }
+
+    /** Publishes the readings of the adaptive mode's overload signals as gauges. */
+    public void watchSignals(Supplier<List<SignalReading>> readings) {
+        SignalMeters.bind(registry, readings);
     }
 
     /** The registry, e.g. to add meters of another module. */

@@ -91,6 +91,7 @@
       override.className = "override";
     }
     text("overload", s.overload);
+    renderSignals(s.signals);
     for (const key of ["backgroundCap", "indexingCap", "backFillCap", "rate", "burst",
                        "indexingYieldFraction"]) {
       text("limit-" + key, s.limits[key]);
@@ -128,6 +129,31 @@
     if (!s.changesEnabled && !$("control-message").textContent) {
       setMessage("Changes are disabled: admin.token is not configured.", "error");
     }
+  }
+
+  // Latency signals are in seconds and shown in ms; CPU and error rates are fractions.
+  function signalValue(name, value) {
+    if (name.endsWith("latency") || name.endsWith("delay")) {
+      return fixed(value * 1000, 1) + " ms";
+    }
+    return fixed(value * 100, 1) + " %";
+  }
+
+  function renderSignals(rows) {
+    const body = $("signals").tBodies[0];
+    body.replaceChildren(...rows.map((r) => {
+      const tr = document.createElement("tr");
+      tr.id = "signal-" + r.name;
+      const cells = [r.name.replaceAll("-", " "), signalValue(r.name, r.value),
+                     r.target > 0 ? signalValue(r.name, r.target) : "off", r.level];
+      cells.forEach((value, i) => {
+        const cell = document.createElement(i === 0 ? "th" : "td");
+        cell.textContent = value;
+        tr.appendChild(cell);
+      });
+      tr.className = "level-" + r.level;
+      return tr;
+    }));
   }
 
   function renderRecent(rows) {

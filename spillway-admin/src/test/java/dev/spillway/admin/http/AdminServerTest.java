@@ -10,6 +10,8 @@ import dev.spillway.admin.TestClock;
 import dev.spillway.admin.metrics.Role;
 import dev.spillway.admin.metrics.SessionClass;
 import dev.spillway.config.Config;
+import dev.spillway.policy.adaptive.SignalReading;
+import dev.spillway.policy.shed.OverloadLevel;
 import dev.spillway.policy.shed.PolicySettings;
 import dev.spillway.policy.shed.ShedMode;
 import dev.spillway.policy.shed.ShedPolicy;
@@ -49,6 +51,8 @@ class AdminServerTest {
 
     @Test
     void statusReportsModeLimitsSessionsAndRecentSheds() {
+        observability.watchSignals(() -> List.of(new SignalReading("command-latency", 0.004,
+                0.05, OverloadLevel.NONE)));
         start(TOKEN);
         wave(5);
         observability.metrics().connectionOpened();
@@ -66,6 +70,11 @@ class AdminServerTest {
         assertThat(status.get("configured").get("mode").asText()).isEqualTo("auto");
         assertThat(status.get("override").isNull()).isTrue();
         assertThat(status.get("overload").asText()).isEqualTo("none");
+        JsonNode signal = status.get("signals").get(0);
+        assertThat(signal.get("name").asText()).isEqualTo("command-latency");
+        assertThat(signal.get("value").asDouble()).isEqualTo(0.004);
+        assertThat(signal.get("target").asDouble()).isEqualTo(0.05);
+        assertThat(signal.get("level").asText()).isEqualTo("none");
         assertThat(status.get("admitted").get("total").asInt()).isEqualTo(2);
         assertThat(status.get("admitted").get("backFill").asInt()).isEqualTo(2);
         assertThat(status.get("sessions").get("foreground").asInt()).isEqualTo(1);

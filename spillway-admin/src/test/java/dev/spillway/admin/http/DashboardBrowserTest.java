@@ -8,7 +8,9 @@ import dev.spillway.admin.Observability;
 import dev.spillway.admin.metrics.Role;
 import dev.spillway.admin.metrics.SessionClass;
 import dev.spillway.admin.metrics.SpillwayMetrics;
+import dev.spillway.policy.adaptive.SignalReading;
 import dev.spillway.policy.id.IdClassification;
+import dev.spillway.policy.shed.OverloadLevel;
 import dev.spillway.policy.shed.PolicySettings;
 import dev.spillway.policy.shed.ShedMode;
 import dev.spillway.policy.shed.ShedPolicy;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -103,8 +106,14 @@ class DashboardBrowserTest {
 
     @Test
     void dashboardShowsALiveWaveAndChangesTheMode() throws IOException {
+        AtomicReference<SignalReading> latency = new AtomicReference<>(
+                new SignalReading("command-latency", 0.002, 0.05, OverloadLevel.NONE));
+        observability.watchSignals(() -> List.of(latency.get()));
         browser.get("http://127.0.0.1:" + server.port() + "/");
         waitFor("the first poll", () -> text("mode").equals("auto"));
+        latency.set(new SignalReading("command-latency", 0.12, 0.05, OverloadLevel.CRITICAL));
+        waitFor("the raised signal", () -> text("signal-command-latency")
+                .equals("command latency120.0 ms50.0 mscritical"));
 
         for (int step = 1; step <= 6; step++) {
             wave(step, 30);

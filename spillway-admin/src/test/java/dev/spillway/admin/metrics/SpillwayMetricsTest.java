@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.spillway.admin.Ids;
 import dev.spillway.admin.metrics.ExpositionFormat.Sample;
+import dev.spillway.policy.adaptive.AdaptiveSettings;
+import dev.spillway.policy.adaptive.AdaptiveShedding;
+import dev.spillway.policy.adaptive.SignalTuning;
 import dev.spillway.policy.id.ClientKind;
 import dev.spillway.policy.shed.PolicySettings;
 import dev.spillway.policy.shed.ShedMode;
@@ -14,6 +17,7 @@ import dev.spillway.policy.shed.ShedSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +86,35 @@ class SpillwayMetricsTest {
                     Map.of("outcome", "admit", "reason", "within_limits"))).isEqualTo(1);
             assertThat(gauge(scrapeWithParser(), "spillway_shed_admitted",
                     Map.of("work", "back_fill"))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void overloadSignalsAreGaugesInBaseUnits() throws IOException {
+        AdaptiveSettings settings = new AdaptiveSettings(Duration.ofMillis(50), Duration.ZERO,
+                0.0, Duration.ZERO, 0.0, SignalTuning.defaults().withWindow(1, 20),
+                Duration.ofSeconds(1), 0.5, 4);
+        try (AdaptiveShedding adaptive = AdaptiveShedding.attach(policy, settings, false,
+                System::nanoTime, () -> 0.1)) {
+            metrics.watchSignals(adaptive::readings);
+            for (int i = 0; i < 100; i++) {
+                adaptive.commandLatency().record(Duration.ofMillis(120).toNanos());
+            }
+            adaptive.tick();
+
+            List<MetricFamily> families = scrapeWithParser();
+
+            Map<String, String> latency = Map.of("signal", "command_latency");
+            assertThat(gauge(families, "spillway_shed_signal_value", latency))
+                    .isBetween(0.1, 0.15);
+            assertThat(gauge(families, "spillway_shed_signal_target", latency))
+                    .isEqualTo(0.05);
+            assertThat(gauge(families, "spillway_shed_signal_level", latency))
+                    .isEqualTo(2); // 120 ms is over twice the target: critical
+            assertThat(gauge(families, "spillway_shed_signal_target",
+                    Map.of("signal", "queue_delay"))).isEqualTo(0);
+            assertThat(gauge(families, "spillway_shed_signal_level", Map.of("signal", "cpu")))
+                    .isEqualTo(0);
         }
     }
 

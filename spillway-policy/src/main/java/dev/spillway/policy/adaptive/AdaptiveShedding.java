@@ -151,6 +151,15 @@ public final class AdaptiveShedding implements AutoCloseable {
         return limit;
     }
 
+    /** The readings of every registered signal, in registration order. */
+    public List<SignalReading> readings() {
+        List<SignalReading> out = new ArrayList<>();
+        for (AdaptiveSignal signal : signals) {
+            out.addAll(signal.readings());
+        }
+        return out;
+    }
+
     /** True while any signal was raised at the last tick. */
     public synchronized boolean overloaded() {
         return overloaded;

@@ -1,6 +1,7 @@
 package dev.spillway.policy.adaptive;
 
 import dev.spillway.policy.shed.OverloadSignal;
+import java.util.List;
 
 /**
  * An overload signal that measures something and re-judges its level once per sampling
@@ -17,4 +18,7 @@ public interface AdaptiveSignal extends OverloadSignal {
 
     /** False when the signal's target is 0: it is never raised. */
     boolean enabled();
+
+    /** What it last measured against its targets, one reading per target. */
+    List<SignalReading> readings();
 }

@@ -2,6 +2,7 @@ package dev.spillway.policy.adaptive;
 
 import dev.spillway.policy.shed.OverloadLevel;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
@@ -99,6 +100,16 @@ public final class BackendSignal implements AdaptiveSignal {
     @Override
     public boolean enabled() {
         return latencyGate.enabled() || errorGate.enabled();
+    }
+
+    /** Two readings: {@code backend-latency} (p99) and {@code backend-errors} (share). */
+    @Override
+    public List<SignalReading> readings() {
+        return List.of(
+                SignalReading.ofNanos("backend-latency", lastValue, latencyGate.target(),
+                        latencyGate.level()),
+                new SignalReading("backend-errors", lastErrorRate, errorGate.target(),
+                        errorGate.level()));
     }
 
     @Override

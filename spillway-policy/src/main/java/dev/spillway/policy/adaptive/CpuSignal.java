@@ -2,6 +2,7 @@ package dev.spillway.policy.adaptive;
 
 import dev.spillway.policy.shed.OverloadLevel;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
@@ -73,6 +74,11 @@ public final class CpuSignal implements AdaptiveSignal {
     @Override
     public boolean enabled() {
         return gate.enabled();
+    }
+
+    @Override
+    public List<SignalReading> readings() {
+        return List.of(new SignalReading(name(), lastValue, gate.target(), level));
     }
 
     @Override

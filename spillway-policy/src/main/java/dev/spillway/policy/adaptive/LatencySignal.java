@@ -2,6 +2,7 @@ package dev.spillway.policy.adaptive;
 
 import dev.spillway.policy.shed.OverloadLevel;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
@@ -85,6 +86,11 @@ public final class LatencySignal implements AdaptiveSignal {
     @Override
     public boolean enabled() {
         return gate.enabled();
+    }
+
+    @Override
+    public List<SignalReading> readings() {
+        return List.of(SignalReading.ofNanos(name, lastValue, gate.target(), level));
     }
 
     @Override

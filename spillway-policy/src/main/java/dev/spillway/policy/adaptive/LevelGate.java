@@ -32,6 +32,11 @@ final class LevelGate {
         return target > 0;
     }
 
+    /** The value at which the level rises to HIGH; 0 or less when off. */
+    double target() {
+        return target;
+    }
+
     /** The level after seeing {@code value} at {@code nowNanos}. */
     OverloadLevel update(double value, long nowNanos) {
         if (!enabled()) {
