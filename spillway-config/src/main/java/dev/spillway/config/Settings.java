@@ -59,6 +59,10 @@ public final class Settings {
     public static final Setting<Long> LIMITS_LITERAL = define("limits.literal",
             sizeRange(1024, MAX_INT_SIZE), "50MiB", "bytes",
             "largest literal after authentication; also the APPEND size limit (RFC 7889)");
+    public static final Setting<Boolean> LIMITS_LITERAL_PLUS = define("limits.literal-plus",
+            BOOL, "true", "",
+            "offer LITERAL+; false offers LITERAL-: non-synchronizing literals of at most 4096"
+                    + " octets (RFC 7888)");
     public static final Setting<Integer> LIMITS_NESTING = define("limits.nesting",
             intRange(1, 1000), "16", "levels", "deepest parenthesis nesting in one command");
     public static final Setting<Integer> LIMITS_ARGUMENTS = define("limits.arguments",

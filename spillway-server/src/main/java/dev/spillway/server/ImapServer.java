@@ -239,7 +239,7 @@ public final class ImapServer implements AutoCloseable {
                 config.get(Settings.LIMITS_LITERAL_PRE_AUTH).intValue(),
                 (int) Math.min(Integer.MAX_VALUE, (long) literal + line + 1024 * 1024),
                 config.get(Settings.LIMITS_NESTING), config.get(Settings.LIMITS_ARGUMENTS),
-                config.get(Settings.LIMITS_BAD_COMMANDS), true);
+                config.get(Settings.LIMITS_BAD_COMMANDS), config.get(Settings.LIMITS_LITERAL_PLUS));
     }
 
     private static SslContext tlsContext(Config config, Path data) throws IOException {

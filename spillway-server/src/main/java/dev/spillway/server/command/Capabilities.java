@@ -13,9 +13,9 @@ import java.util.List;
  * only what a client needs to log in; after login, everything the server implements.
  */
 public final class Capabilities {
-    /** Extensions offered after authentication, each implemented and tested. */
+    /** Extensions offered after authentication besides IMAP4rev1 and LITERAL+ or LITERAL-. */
     static final List<String> AUTHENTICATED = List.of(
-            "IMAP4rev1", "LITERAL+", "SASL-IR", "ID", "ENABLE", "IDLE", "NAMESPACE", "UNSELECT",
+            "SASL-IR", "ID", "ENABLE", "IDLE", "NAMESPACE", "UNSELECT",
             "UIDPLUS", "MOVE", "CHILDREN", "SPECIAL-USE", "COMPRESS=DEFLATE", "LIST-EXTENDED",
             "LIST-STATUS", "CREATE-SPECIAL-USE", "STATUS=SIZE", "ESEARCH",
             "CONDSTORE", "QRESYNC", "UIDBATCHES", "PARTIAL", UidOnly.UIDONLY, "BINARY");
@@ -31,6 +31,8 @@ public final class Capabilities {
     public static String of(ImapSession session, ServerContext server) {
         List<String> caps = new ArrayList<>();
         if (session.state() != ImapState.NOT_AUTHENTICATED) {
+            caps.add("IMAP4rev1");
+            caps.add(literal(server));
             caps.addAll(AUTHENTICATED);
             // RFC 7889: the largest message APPEND accepts, the same for every mailbox.
             caps.add("APPENDLIMIT=" + server.settings().authenticatedLiteralSize());
@@ -38,7 +40,7 @@ public final class Capabilities {
             return String.join(" ", caps);
         }
         caps.add("IMAP4rev1");
-        caps.add("LITERAL+");
+        caps.add(literal(server));
         caps.add("SASL-IR");
         caps.add("ID");
         caps.add("ENABLE");
@@ -52,6 +54,14 @@ public final class Capabilities {
             caps.add("LOGINDISABLED");
         }
         return String.join(" ", caps);
+    }
+
+    /**
+     * LITERAL+ (non-synchronizing literals up to the literal limit), or LITERAL- (at most
+     * 4096 octets, RFC 7888 §5) when {@code limits.literal-plus} is off; never both.
+     */
+    private static String literal(ServerContext server) {
+        return server.settings().limits().literalPlus() ? "LITERAL+" : "LITERAL-";
     }
 
     /** Whether passwords may be sent on this connection (RFC 9051 §6.2.3, RFC 8314). */
