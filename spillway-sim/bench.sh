@@ -62,9 +62,10 @@ java -cp "$classpath" dev.spillway.sim.SimMain --target "127.0.0.1:$imap_port" \
     --compare --admin "http://127.0.0.1:$admin_port" --out "$out" \
     --chart "$root/docs/images/sim-compare.png" | tee "$work/sim.out"
 
+# The figures replace the part of docs/benchmarks.md between the wave markers; the rest of
+# the file (its reading of the figures and the other benchmarks) stays.
 {
-    echo "# Benchmarks"
-    echo
+    echo "<!-- wave:begin -->"
     echo "Foreground latency during an iOS Mail update wave (TN3189), measured by"
     echo "\`spillway-sim/bench.sh\` against \`spillway serve\` on loopback."
     echo
@@ -82,5 +83,16 @@ java -cp "$classpath" dev.spillway.sim.SimMain --target "127.0.0.1:$imap_port" \
     echo "![foreground p99 and background admitted/shed per second](images/sim-compare.png)"
     echo
     echo "Raw data: \`spillway-sim/target/sim/{baseline,off,auto}.{csv,json,txt}\`."
-} >"$root/docs/benchmarks.md"
+    echo "<!-- wave:end -->"
+} >"$work/wave.md"
+doc="$root/docs/benchmarks.md"
+if grep -q '^<!-- wave:begin -->$' "$doc"; then
+    awk -v generated="$work/wave.md" '
+        /^<!-- wave:begin -->$/ { while ((getline line < generated) > 0) print line; skip = 1 }
+        !skip { print }
+        /^<!-- wave:end -->$/ { skip = 0 }' "$doc" >"$work/benchmarks.md"
+    cp "$work/benchmarks.md" "$doc"
+else
+    { echo "# Benchmarks"; echo; cat "$work/wave.md"; } >"$doc"
+fi
 echo "wrote docs/benchmarks.md and docs/images/sim-compare.png"
