@@ -156,6 +156,9 @@ public final class Settings {
             BOOL, "false", "", "tell the backend the client's address in an ID field");
     public static final Setting<Boolean> PROXY_PROXY_PROTOCOL = define("proxy.proxy-protocol",
             BOOL, "false", "", "send a PROXY protocol v2 header to the backend");
+    public static final Setting<Duration> PROXY_CAPABILITY_REFRESH = define(
+            "proxy.capability-refresh", DURATION, "5m", "",
+            "how often the proxy asks a backend for its capabilities again; 0 = at start only");
 
     public static final Setting<Integer> ADMIN_PORT = define("admin.port", PORT, "8143", "port",
             "HTTP admin and metrics listener; 0 = off");

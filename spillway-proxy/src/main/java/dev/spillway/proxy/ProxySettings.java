@@ -33,6 +33,8 @@ import java.util.Optional;
  * @param originatingIp add {@code x-originating-ip} and {@code x-originating-port} to the ID
  *     sent to the backend
  * @param proxyProtocol send a PROXY protocol v2 header to the backend
+ * @param capabilityRefresh how often the backend's capabilities are probed again after the
+ *     probe at start-up; zero = never
  * @param limits client-side framing limits before authentication
  * @param literalAfterAuth literal limit once the backend accepted a login, in octets
  * @param maxConnections client connections open at once
@@ -54,6 +56,7 @@ public record ProxySettings(
         boolean backendInsecure,
         boolean originatingIp,
         boolean proxyProtocol,
+        Duration capabilityRefresh,
         ProtocolLimits limits,
         int literalAfterAuth,
         int maxConnections,
@@ -77,6 +80,10 @@ public record ProxySettings(
         }
         checkPort(imapPort, "imap");
         checkPort(imapsPort, "imaps");
+        if (Objects.requireNonNull(capabilityRefresh, "capabilityRefresh").isNegative()) {
+            throw new IllegalArgumentException("negative capability refresh: "
+                    + capabilityRefresh);
+        }
     }
 
     /**
@@ -108,6 +115,7 @@ public record ProxySettings(
                 config.get(Settings.PROXY_BACKEND_INSECURE),
                 config.get(Settings.PROXY_ORIGINATING_IP),
                 config.get(Settings.PROXY_PROXY_PROTOCOL),
+                config.get(Settings.PROXY_CAPABILITY_REFRESH),
                 limits,
                 (int) Math.min(Integer.MAX_VALUE, literal),
                 config.get(Settings.LIMITS_CONNECTIONS),
@@ -120,8 +128,8 @@ public record ProxySettings(
     public ProxySettings withPorts(int imap, int imaps) {
         return new ProxySettings(bind, imap, imaps, tlsCert, tlsKey, dataDir, plaintextAuth,
                 backends, backendSecurity, backendCa, backendInsecure, originatingIp,
-                proxyProtocol, limits, literalAfterAuth, maxConnections, maxConnectionsPerIp,
-                preAuthTimeout, idleTimeout);
+                proxyProtocol, capabilityRefresh, limits, literalAfterAuth, maxConnections,
+                maxConnectionsPerIp, preAuthTimeout, idleTimeout);
     }
 
     private static int offWhenZero(int port) {

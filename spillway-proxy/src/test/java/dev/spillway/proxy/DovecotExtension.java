@@ -38,6 +38,8 @@ final class DovecotExtension implements BeforeAllCallback, AfterAllCallback {
     private int imapPort;
     private int imapsPort;
     private int haproxyPort;
+    private String mailIds;
+    private String extraSettings = "";
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -119,6 +121,20 @@ final class DovecotExtension implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /**
+     * Appends {@code settings} to the configuration (replacing what an earlier call appended;
+     * empty restores the original) and makes Dovecot reload it. Login processes that start
+     * afterwards use it; the caller waits for that where it matters.
+     */
+    void reconfigure(String settings) throws IOException, InterruptedException {
+        extraSettings = settings;
+        Files.writeString(conf(), configuration(mailIds));
+        List<String> out = doveadm("reload");
+        if (!out.isEmpty()) {
+            throw new IOException("doveadm reload: " + String.join("\n", out));
+        }
+    }
+
     private List<String> doveadm(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(DOVEADM, "-c", conf().toString()));
         command.addAll(List.of(args));
@@ -139,11 +155,11 @@ final class DovecotExtension implements BeforeAllCallback, AfterAllCallback {
         Files.createDirectories(dir.resolve("state"));
         Files.writeString(dir.resolve("passwd"),
                 "alice:{PLAIN}secret1::::::\nbob:{PLAIN}secret2::::::\n");
-        String user = mailUser(mail);
+        mailIds = mailUser(mail);
         imapPort = freePort();
         imapsPort = freePort();
         haproxyPort = freePort();
-        Files.writeString(conf(), configuration(user));
+        Files.writeString(conf(), configuration(mailIds));
         process = new ProcessBuilder(DOVECOT, "-F", "-c", conf().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("dovecot.out").toFile())
@@ -237,7 +253,8 @@ final class DovecotExtension implements BeforeAllCallback, AfterAllCallback {
                 service anvil {
                   chroot =
                 }
-                """.formatted(d, uid, internal, imapPort, imapsPort, haproxyPort, gid);
+                """.formatted(d, uid, internal, imapPort, imapsPort, haproxyPort, gid)
+                + extraSettings + "\n";
     }
 
     private void waitForPort(int port) throws IOException, InterruptedException {
