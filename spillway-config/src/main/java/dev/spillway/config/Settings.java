@@ -149,6 +149,10 @@ public final class Settings {
             "how the proxy secures its backend connections");
     public static final Setting<Optional<Path>> PROXY_BACKEND_CA = define("proxy.backend-ca",
             OPTIONAL_PATH, "", "", "PEM CA certificates for backends; empty = JDK trust store");
+    public static final Setting<String> PROXY_BACKEND_TLS_NAME = define(
+            "proxy.backend-tls-name", STRING, "", "",
+            "name sent as SNI to every backend and checked against its certificate;"
+                    + " empty = the host named in proxy.backend");
     public static final Setting<Boolean> PROXY_BACKEND_INSECURE = define(
             "proxy.backend-insecure", BOOL, "false", "",
             "skip backend certificate checks; for tests only");

@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param backends backend IMAP servers, tried round robin
  * @param backendSecurity how backend connections are secured
  * @param backendCa PEM CA file for backend certificates; empty = JDK trust store
+ * @param backendTlsName the name sent as SNI (RFC 6066 §3) and checked against the backend
+ *     certificate (RFC 9525); empty = the backend's host as listed in {@code backends}
  * @param backendInsecure skip backend certificate checks (tests only)
  * @param originatingIp add {@code x-originating-ip} and {@code x-originating-port} to the ID
  *     sent to the backend
@@ -53,6 +55,7 @@ public record ProxySettings(
         List<HostPort> backends,
         BackendSecurity backendSecurity,
         Optional<Path> backendCa,
+        Optional<String> backendTlsName,
         boolean backendInsecure,
         boolean originatingIp,
         boolean proxyProtocol,
@@ -75,6 +78,7 @@ public record ProxySettings(
     public ProxySettings {
         Objects.requireNonNull(bind, "bind");
         backends = List.copyOf(backends);
+        backendTlsName = backendTlsName.filter(name -> !name.isBlank()).map(String::strip);
         if (backends.isEmpty()) {
             throw new IllegalArgumentException("proxy.backend lists no backend server");
         }
@@ -112,6 +116,7 @@ public record ProxySettings(
                 config.get(Settings.PROXY_BACKEND),
                 config.get(Settings.PROXY_BACKEND_SECURITY),
                 config.get(Settings.PROXY_BACKEND_CA),
+                Optional.of(config.get(Settings.PROXY_BACKEND_TLS_NAME)),
                 config.get(Settings.PROXY_BACKEND_INSECURE),
                 config.get(Settings.PROXY_ORIGINATING_IP),
                 config.get(Settings.PROXY_PROXY_PROTOCOL),
@@ -127,9 +132,9 @@ public record ProxySettings(
     /** A copy with other listener ports; each is a port number, {@link #OFF} or EPHEMERAL. */
     public ProxySettings withPorts(int imap, int imaps) {
         return new ProxySettings(bind, imap, imaps, tlsCert, tlsKey, dataDir, plaintextAuth,
-                backends, backendSecurity, backendCa, backendInsecure, originatingIp,
-                proxyProtocol, capabilityRefresh, limits, literalAfterAuth, maxConnections,
-                maxConnectionsPerIp, preAuthTimeout, idleTimeout);
+                backends, backendSecurity, backendCa, backendTlsName, backendInsecure,
+                originatingIp, proxyProtocol, capabilityRefresh, limits, literalAfterAuth,
+                maxConnections, maxConnectionsPerIp, preAuthTimeout, idleTimeout);
     }
 
     private static int offWhenZero(int port) {
