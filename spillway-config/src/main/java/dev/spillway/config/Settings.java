@@ -153,6 +153,10 @@ public final class Settings {
             "how the proxy secures its backend connections");
     public static final Setting<Optional<Path>> PROXY_BACKEND_CA = define("proxy.backend-ca",
             OPTIONAL_PATH, "", "", "PEM CA certificates for backends; empty = JDK trust store");
+    public static final Setting<String> PROXY_BACKEND_TLS_NAME = define(
+            "proxy.backend-tls-name", STRING, "", "",
+            "name sent as SNI to every backend and checked against its certificate;"
+                    + " empty = the host named in proxy.backend");
     public static final Setting<Boolean> PROXY_BACKEND_INSECURE = define(
             "proxy.backend-insecure", BOOL, "false", "",
             "skip backend certificate checks; for tests only");
@@ -160,6 +164,9 @@ public final class Settings {
             BOOL, "false", "", "tell the backend the client's address in an ID field");
     public static final Setting<Boolean> PROXY_PROXY_PROTOCOL = define("proxy.proxy-protocol",
             BOOL, "false", "", "send a PROXY protocol v2 header to the backend");
+    public static final Setting<Duration> PROXY_CAPABILITY_REFRESH = define(
+            "proxy.capability-refresh", DURATION, "5m", "",
+            "how often the proxy asks a backend for its capabilities again; 0 = at start only");
 
     public static final Setting<Integer> ADMIN_PORT = define("admin.port", PORT, "8143", "port",
             "HTTP admin and metrics listener; 0 = off");

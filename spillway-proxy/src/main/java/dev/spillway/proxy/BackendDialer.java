@@ -259,8 +259,14 @@ final class BackendDialer {
         return new BackendFailure(BackendFailure.CLOSED, "connection closed during set-up");
     }
 
+    /**
+     * The name given to the engine is both the SNI name and the name the certificate must
+     * carry. A backend on loopback holds a certificate for its public name, not for
+     * 127.0.0.1, so {@code proxy.backend-tls-name} may stand in for the host dialled.
+     */
     private SslHandler sslHandler(Channel channel, HostPort backend) {
-        return context.backendTls().newHandler(channel.alloc(), backend.host(), backend.port());
+        String name = context.settings().backendTlsName().orElse(backend.host());
+        return context.backendTls().newHandler(channel.alloc(), name, backend.port());
     }
 
     private static byte[] ascii(String text) {

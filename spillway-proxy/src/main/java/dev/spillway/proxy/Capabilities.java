@@ -13,7 +13,10 @@ import java.util.Set;
  * drops the backend's COMPRESS (RFC 4978) and its STARTTLS and LOGINDISABLED, which describe the
  * backend connection, not the client's; it offers COMPRESS=DEFLATE itself after login, always
  * offers ID (it answers ID before login), and adds STARTTLS and LOGINDISABLED according to the
- * client connection's own state.
+ * client connection's own state. Where it adds LOGINDISABLED it also drops every {@code AUTH=}
+ * mechanism, as {@code spillway serve} does: the proxy refuses AUTHENTICATE on such a connection
+ * just as it refuses LOGIN (RFC 9051 §6.2.3, RFC 3501 §6.2.3), and a listed mechanism would
+ * invite a client to send its password in the clear only to be refused.
  *
  * @param names the backend's capability names as it sent them, in order
  */
@@ -50,7 +53,8 @@ record Capabilities(List<String> names) {
      * The list a client sees.
      *
      * @param startTls the client may still upgrade with STARTTLS
-     * @param loginDisabled LOGIN and AUTHENTICATE are refused on this connection
+     * @param loginDisabled LOGIN and AUTHENTICATE are refused on this connection, so no
+     *     {@code AUTH=} mechanism is listed either
      * @param authenticated the client has logged in (COMPRESS=DEFLATE is offered then)
      */
     String forClient(boolean startTls, boolean loginDisabled, boolean authenticated) {
@@ -58,7 +62,8 @@ record Capabilities(List<String> names) {
         for (String name : names) {
             String upper = name.toUpperCase(Locale.ROOT);
             if (upper.equals("STARTTLS") || upper.equals("LOGINDISABLED")
-                    || upper.startsWith("COMPRESS=")) {
+                    || upper.startsWith("COMPRESS=")
+                    || (loginDisabled && upper.startsWith("AUTH="))) {
                 continue;
             }
             out.add(name);

@@ -55,13 +55,11 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #start()} loads TLS material, probes the first reachable backend for its
  * capabilities (a failed probe is logged, not fatal: sessions then see a minimal list until a
  * later probe succeeds), binds the listeners and schedules a capability refresh every
- * {@link #CAPABILITY_REFRESH}. {@link #close()} closes the listeners and every open session;
- * the event loops belong to the caller.
+ * {@link ProxySettings#capabilityRefresh()} ({@code proxy.capability-refresh}) unless that is
+ * zero. {@link #close()} closes the listeners and every open session; the event loops belong
+ * to the caller.
  */
 public final class ImapProxy implements AutoCloseable {
-
-    /** How often the backend's capabilities are probed again. */
-    public static final Duration CAPABILITY_REFRESH = Duration.ofMinutes(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(ImapProxy.class);
     private static final Duration PROBE_WAIT = Duration.ofSeconds(10);
@@ -145,9 +143,13 @@ public final class ImapProxy implements AutoCloseable {
                 settings.maxConnectionsPerIp(), "* BYE Too many connections\r\n");
         int imap = bind(settings.imapPort(), limiter, false);
         int imaps = bind(settings.imapsPort(), limiter, true);
-        long every = CAPABILITY_REFRESH.toMillis();
-        refresh = loops.workers().next().scheduleAtFixedRate(this::refreshCapabilities, every,
-                every, TimeUnit.MILLISECONDS);
+        long every = settings.capabilityRefresh().toMillis();
+        if (every > 0) {
+            // A backend upgraded or reconfigured in place changes its list without a restart
+            // of the proxy; new sessions see the new list after the next probe.
+            refresh = loops.workers().next().scheduleAtFixedRate(this::refreshCapabilities,
+                    every, every, TimeUnit.MILLISECONDS);
+        }
         LOG.info("IMAP proxy listening on {} (imap {}, imaps {}) for backends {}",
                 settings.bind(), imap, imaps, settings.backends());
         return new BoundPorts(imap, imaps);

@@ -29,10 +29,14 @@ import java.util.Optional;
  * @param backends backend IMAP servers, tried round robin
  * @param backendSecurity how backend connections are secured
  * @param backendCa PEM CA file for backend certificates; empty = JDK trust store
+ * @param backendTlsName the name sent as SNI (RFC 6066 §3) and checked against the backend
+ *     certificate (RFC 9525); empty = the backend's host as listed in {@code backends}
  * @param backendInsecure skip backend certificate checks (tests only)
  * @param originatingIp add {@code x-originating-ip} and {@code x-originating-port} to the ID
  *     sent to the backend
  * @param proxyProtocol send a PROXY protocol v2 header to the backend
+ * @param capabilityRefresh how often the backend's capabilities are probed again after the
+ *     probe at start-up; zero = never
  * @param limits client-side framing limits before authentication
  * @param literalAfterAuth literal limit once the backend accepted a login, in octets
  * @param maxConnections client connections open at once
@@ -51,9 +55,11 @@ public record ProxySettings(
         List<HostPort> backends,
         BackendSecurity backendSecurity,
         Optional<Path> backendCa,
+        Optional<String> backendTlsName,
         boolean backendInsecure,
         boolean originatingIp,
         boolean proxyProtocol,
+        Duration capabilityRefresh,
         ProtocolLimits limits,
         int literalAfterAuth,
         int maxConnections,
@@ -72,11 +78,16 @@ public record ProxySettings(
     public ProxySettings {
         Objects.requireNonNull(bind, "bind");
         backends = List.copyOf(backends);
+        backendTlsName = backendTlsName.filter(name -> !name.isBlank()).map(String::strip);
         if (backends.isEmpty()) {
             throw new IllegalArgumentException("proxy.backend lists no backend server");
         }
         checkPort(imapPort, "imap");
         checkPort(imapsPort, "imaps");
+        if (Objects.requireNonNull(capabilityRefresh, "capabilityRefresh").isNegative()) {
+            throw new IllegalArgumentException("negative capability refresh: "
+                    + capabilityRefresh);
+        }
     }
 
     /**
@@ -105,9 +116,11 @@ public record ProxySettings(
                 config.get(Settings.PROXY_BACKEND),
                 config.get(Settings.PROXY_BACKEND_SECURITY),
                 config.get(Settings.PROXY_BACKEND_CA),
+                Optional.of(config.get(Settings.PROXY_BACKEND_TLS_NAME)),
                 config.get(Settings.PROXY_BACKEND_INSECURE),
                 config.get(Settings.PROXY_ORIGINATING_IP),
                 config.get(Settings.PROXY_PROXY_PROTOCOL),
+                config.get(Settings.PROXY_CAPABILITY_REFRESH),
                 limits,
                 (int) Math.min(Integer.MAX_VALUE, literal),
                 config.get(Settings.LIMITS_CONNECTIONS),
@@ -119,9 +132,9 @@ public record ProxySettings(
     /** A copy with other listener ports; each is a port number, {@link #OFF} or EPHEMERAL. */
     public ProxySettings withPorts(int imap, int imaps) {
         return new ProxySettings(bind, imap, imaps, tlsCert, tlsKey, dataDir, plaintextAuth,
-                backends, backendSecurity, backendCa, backendInsecure, originatingIp,
-                proxyProtocol, limits, literalAfterAuth, maxConnections, maxConnectionsPerIp,
-                preAuthTimeout, idleTimeout);
+                backends, backendSecurity, backendCa, backendTlsName, backendInsecure,
+                originatingIp, proxyProtocol, capabilityRefresh, limits, literalAfterAuth,
+                maxConnections, maxConnectionsPerIp, preAuthTimeout, idleTimeout);
     }
 
     private static int offWhenZero(int port) {

@@ -15,6 +15,12 @@ class CapabilitiesTest {
             IMAP4rev1 COMPRESS=DEFLATE ID         | true  | true  | true  | \
             IMAP4rev1 ID COMPRESS=DEFLATE
             IMAP4rev1 compress=deflate LITERAL+   | true  | true  | false | IMAP4rev1 LITERAL+ ID
+            IMAP4rev1 AUTH=PLAIN SASL-IR auth=login  | false | true  | false | \
+            IMAP4rev1 AUTH=PLAIN SASL-IR auth=login ID STARTTLS
+            IMAP4rev1 AUTH=PLAIN SASL-IR auth=login  | false | false | false | \
+            IMAP4rev1 SASL-IR ID STARTTLS LOGINDISABLED
+            IMAP4rev1 AUTH=PLAIN AUTH=SCRAM-SHA-256  | true  | false | false | \
+            IMAP4rev1 ID LOGINDISABLED
             """)
     void filtersWhatCannotBeRelayedAndAddsTheProxysOwn(String backend, boolean tls,
             boolean plaintextOk, boolean loggedIn, String expected) {

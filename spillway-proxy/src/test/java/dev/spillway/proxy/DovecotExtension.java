@@ -27,6 +27,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code x-originating-ip} from the proxy counts) and three listeners: plain IMAP with
  * STARTTLS, implicit TLS, and plain IMAP expecting a PROXY protocol header. Missing Dovecot is
  * a test failure, not a skip: CI installs it.
+ *
+ * <p>The certificate is generated for {@code localhost} and {@code 127.0.0.1} unless TLS names
+ * are given: then the first name's certificate is the default and each further name has its
+ * own, chosen by SNI (a {@code local_name} block), each certificate carrying its name only.
  */
 final class DovecotExtension implements BeforeAllCallback, AfterAllCallback {
 
@@ -38,6 +42,15 @@ final class DovecotExtension implements BeforeAllCallback, AfterAllCallback {
     private int imapPort;
     private int imapsPort;
     private int haproxyPort;
+    private final List<String> tlsNames;
+    private String mailIds;
+    private String sniSettings = "";
+    private String extraSettings = "";
+
+    /** A Dovecot with the names of its TLS certificates; none = one for loopback. */
+    DovecotExtension(String... tlsNames) {
+        this.tlsNames = List.of(tlsNames);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -69,9 +82,9 @@ final class DovecotExtension implements BeforeAllCallback, AfterAllCallback {
         return haproxyPort;
     }
 
-    /** The CA file that verifies Dovecot's certificate (it is self-signed). */
+    /** The CA file that verifies Dovecot's certificates (they are self-signed). */
     Path certificate() {
-        return dir.resolve("tls/cert.pem");
+        return dir.resolve(tlsNames.isEmpty() ? "tls/cert.pem" : "tls/trusted.pem");
     }
 
     /** Dovecot's log so far. */
@@ -119,6 +132,20 @@ final class DovecotExtension implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /**
+     * Appends {@code settings} to the configuration (replacing what an earlier call appended;
+     * empty restores the original) and makes Dovecot reload it. Login processes that start
+     * afterwards use it; the caller waits for that where it matters.
+     */
+    void reconfigure(String settings) throws IOException, InterruptedException {
+        extraSettings = settings;
+        Files.writeString(conf(), configuration(mailIds));
+        List<String> out = doveadm("reload");
+        if (!out.isEmpty()) {
+            throw new IOException("doveadm reload: " + String.join("\n", out));
+        }
+    }
+
     private List<String> doveadm(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(DOVEADM, "-c", conf().toString()));
         command.addAll(List.of(args));
@@ -132,24 +159,47 @@ final class DovecotExtension implements BeforeAllCallback, AfterAllCallback {
         return dir.resolve("dovecot.conf");
     }
 
-    private void start() throws IOException, InterruptedException {
-        SelfSignedCertificate.ensure(dir.resolve("tls"), "localhost");
+    private void start() throws Exception {
+        if (tlsNames.isEmpty()) {
+            SelfSignedCertificate.ensure(dir.resolve("tls"), "localhost");
+        } else {
+            namedCertificates();
+        }
         Path mail = Files.createDirectories(dir.resolve("mail"));
         Files.createDirectories(dir.resolve("run"));
         Files.createDirectories(dir.resolve("state"));
         Files.writeString(dir.resolve("passwd"),
                 "alice:{PLAIN}secret1::::::\nbob:{PLAIN}secret2::::::\n");
-        String user = mailUser(mail);
+        mailIds = mailUser(mail);
         imapPort = freePort();
         imapsPort = freePort();
         haproxyPort = freePort();
-        Files.writeString(conf(), configuration(user));
+        Files.writeString(conf(), configuration(mailIds));
         process = new ProcessBuilder(DOVECOT, "-F", "-c", conf().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("dovecot.out").toFile())
                 .start();
         waitForPort(imapPort);
         waitForPort(imapsPort);
+    }
+
+    /** The certificates for {@link #tlsNames}, a CA file trusting all, and the SNI blocks. */
+    private void namedCertificates() throws Exception {
+        StringBuilder trusted = new StringBuilder();
+        StringBuilder sni = new StringBuilder();
+        for (String name : tlsNames) {
+            boolean first = trusted.length() == 0;
+            Path tls = dir.resolve(first ? "tls" : "tls-" + name);
+            NamedCertificate.write(tls, name);
+            trusted.append(Files.readString(tls.resolve("cert.pem"), StandardCharsets.US_ASCII));
+            if (!first) {
+                sni.append("local_name ").append(name).append(" {\n")
+                        .append("  ssl_cert = <").append(tls.resolve("cert.pem")).append('\n')
+                        .append("  ssl_key = <").append(tls.resolve("key.pem")).append("\n}\n");
+            }
+        }
+        Files.writeString(certificate(), trusted, StandardCharsets.US_ASCII);
+        sniSettings = sni.toString();
     }
 
     private void stop() throws InterruptedException {
@@ -237,7 +287,8 @@ final class DovecotExtension implements BeforeAllCallback, AfterAllCallback {
                 service anvil {
                   chroot =
                 }
-                """.formatted(d, uid, internal, imapPort, imapsPort, haproxyPort, gid);
+                """.formatted(d, uid, internal, imapPort, imapsPort, haproxyPort, gid)
+                + sniSettings + extraSettings + "\n";
     }
 
     private void waitForPort(int port) throws IOException, InterruptedException {

@@ -148,6 +148,23 @@ class ProxyRelayTest {
     }
 
     @Test
+    void noMechanismIsListedWhileLoginIsDisabled(@TempDir Path otherDir) throws Exception {
+        try (ProxyFixture tlsOnly = ProxyFixture.start(loops, otherDir,
+                "127.0.0.1:" + DOVECOT.imapPort(), PolicySettings.defaults(),
+                Map.of("auth.allow-plaintext", "never"));
+                ImapClient client = ImapClient.connect(tlsOnly.ports.imap())) {
+            // Dovecot lists AUTH=PLAIN and AUTH=LOGIN; neither may be offered in the clear.
+            assertThat(client.readLine()).contains(" STARTTLS", " LOGINDISABLED")
+                    .doesNotContain("AUTH=");
+            assertThat(client.command("c1", "CAPABILITY").get(0)).contains(" LOGINDISABLED")
+                    .doesNotContain("AUTH=");
+            assertThat(client.startTls("c2")).containsExactly("c2 OK Begin TLS negotiation now");
+            assertThat(client.command("c3", "CAPABILITY").get(0))
+                    .contains(" AUTH=PLAIN", " AUTH=LOGIN").doesNotContain("LOGINDISABLED");
+        }
+    }
+
+    @Test
     void synchronizingLiteralsGetTheBackendsContinuation() throws Exception {
         try (ImapClient client = fixture.client()) {
             client.send("b1 LOGIN {5}\r\n");
