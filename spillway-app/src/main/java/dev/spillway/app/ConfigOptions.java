@@ -22,6 +22,14 @@ final class ConfigOptions {
             description = "Override any setting, e.g. --set limits.literal=20MiB (repeatable).")
     Map<String, String> settings = new LinkedHashMap<>();
 
+    /** Options naming a data directory and settings, for a command that opens a store. */
+    static ConfigOptions of(Path data, Map<String, String> settings) {
+        ConfigOptions options = new ConfigOptions();
+        options.data = data.toString();
+        options.settings.putAll(settings);
+        return options;
+    }
+
     /** Loads the configuration with {@code extra} flag values (null values are skipped). */
     Config load(Map<String, String> extra) {
         Map<String, String> flags = new LinkedHashMap<>(settings);

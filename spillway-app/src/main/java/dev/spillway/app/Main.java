@@ -2,10 +2,16 @@ package dev.spillway.app;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
-/** {@code spillway}: the entry point; each sub-command is its own class. */
+/**
+ * {@code spillway}: the entry point; each sub-command is its own class. The scope makes every
+ * sub-command, at any depth, inherit {@code -h/--help} and {@code -V/--version} with the same
+ * version, so no command can be added without them.
+ */
 @Command(
         name = "spillway",
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {

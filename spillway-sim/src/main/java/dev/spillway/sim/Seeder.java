@@ -43,8 +43,13 @@ public final class Seeder {
                 TaggedResult capability = client.command("CAPABILITY");
                 boolean literalPlus = capability.untaggedStarting("CAPABILITY").stream()
                         .anyMatch(t -> t.toUpperCase(Locale.ROOT).contains(" LITERAL+"));
-                require(client.command(Commands.authenticatePlain(user,
-                        options.accounts().password())), "login as " + user);
+                TaggedResult login = client.command(Commands.authenticatePlain(user,
+                        options.accounts().password()));
+                if (!login.ok()) {
+                    throw new IOException("login as " + user + " failed: " + login
+                            + "; the accounts must exist on the target with this password"
+                            + " (spillway user add, or spillway sim seed --data DIR)");
+                }
                 for (Map.Entry<String, Integer> entry : options.messagesPerMailbox().entrySet()) {
                     String mailbox = Commands.quote(entry.getKey());
                     long have = count(client, mailbox);

@@ -10,31 +10,25 @@ import dev.spillway.sim.wire.Target;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * A plain command line for the simulator, used by {@code bench.sh} until {@code spillway sim}
- * wraps the same API. Options are {@code --name value} pairs, or bare switches:
- *
- * <pre>
- * --target 127.0.0.1:1143  --security none|starttls|implicit  --trust-any-certificate
- * --lmtp 1024  --accounts 10  --password sim-password  --users 10  --devices 100
- * --duration 60s  --wave-start 10s  --wave-ramp 5s  --retry-delay 15s  --batch 50
- * --think 2s  --deliveries 1  --seed-inbox 150  --seed-archive 50  --out target/sim
- * --compare --admin http://127.0.0.1:8143 (token in $SPILLWAY_ADMIN_TOKEN)  --chart FILE
- * --label run  --allow-remote
- * </pre>
+ * The simulator's command line, for {@code spillway sim} and for scripts. The options are the
+ * table {@link SimFlag#ALL}: {@code --name value} pairs and bare switches, each known option at
+ * most once; anything else is an error. {@code spillway sim} parses them with picocli and calls
+ * {@link #execute(Mode, Map)}; scripts call {@link #main} with the same options, and
+ * {@code --seed-only} for what {@code spillway sim seed} does. {@code -h} or {@code --help}
+ * anywhere prints the usage and runs nothing.
  *
  * Exit status: 0 done, 1 run failed, 2 bad options.
  */
 public final class SimMain {
 
-    private static final Set<String> SWITCHES =
-            Set.of("trust-any-certificate", "compare", "allow-remote", "seed-only");
+    /** What a command line asks for: a run (seeding first if asked), or only seeding. */
+    public enum Mode { RUN, SEED }
 
     private SimMain() {
     }
@@ -43,10 +37,32 @@ public final class SimMain {
         System.exit(execute(args));
     }
 
-    /** Runs the simulator with command-line options; returns the exit status. */
+    /** Parses a script's options and runs them; returns the exit status. */
     public static int execute(String... args) throws InterruptedException {
+        List<String> words = new ArrayList<>(List.of(args));
+        if (words.contains("-h") || words.contains("--help")) {
+            System.out.print(SimArgs.usage());
+            return 0;
+        }
+        Mode mode = words.remove("--seed-only") ? Mode.SEED : Mode.RUN;
+        Map<String, String> given;
         try {
-            return run(parse(args));
+            given = SimArgs.parse(mode, words);
+        } catch (IllegalArgumentException e) {
+            System.err.println("spillway sim: " + e.getMessage());
+            return 2;
+        }
+        return execute(mode, given);
+    }
+
+    /**
+     * Runs {@code mode} with options parsed already; returns the exit status.
+     *
+     * @param given option values by name without {@code --}; a switch's value is {@code true}
+     */
+    public static int execute(Mode mode, Map<String, String> given) throws InterruptedException {
+        try {
+            return run(mode, SimArgs.withFallbacks(mode, given));
         } catch (IllegalArgumentException e) {
             System.err.println("spillway sim: " + e.getMessage());
             return 2;
@@ -56,21 +72,28 @@ public final class SimMain {
         }
     }
 
-    static int run(Map<String, String> o) throws IOException, InterruptedException {
-        List<HostPort> targets = SettingTypes.HOST_PORT_LIST.parse(
-                o.getOrDefault("target", "127.0.0.1:1143"));
+    /** The accounts that {@code given} names, for a caller that creates them first. */
+    public static Accounts accounts(Map<String, String> given) {
+        return accountsOf(SimArgs.withFallbacks(Mode.RUN, given));
+    }
+
+    private static Accounts accountsOf(Map<String, String> o) {
+        return new Accounts("sim", number(o, "accounts"), o.get("password"), "localhost");
+    }
+
+    private static int run(Mode mode, Map<String, String> o)
+            throws IOException, InterruptedException {
+        List<HostPort> targets = SettingTypes.HOST_PORT_LIST.parse(o.get("target"));
         if (targets.size() != 1) {
             throw new IllegalArgumentException("--target takes one host:port");
         }
-        Security security = Security.valueOf(o.getOrDefault("security", "none")
-                .toUpperCase(Locale.ROOT));
+        Security security = security(o.get("security"));
         Target target = new Target(targets.get(0).host(), targets.get(0).port(), security,
                 o.containsKey("trust-any-certificate"));
         boolean remote = o.containsKey("allow-remote");
-        Accounts accounts = new Accounts("sim", number(o, "accounts", 10),
-                o.getOrDefault("password", "sim-password"), "localhost");
-        int inbox = number(o, "seed-inbox", 0);
-        int archive = number(o, "seed-archive", 0);
+        Accounts accounts = accountsOf(o);
+        int inbox = number(o, "seed-inbox");
+        int archive = number(o, "seed-archive");
         if (inbox + archive > 0) {
             SeedOptions seed = SeedOptions.of(target, accounts, inbox, archive);
             seed = new SeedOptions(target, remote, accounts, seed.messagesPerMailbox(),
@@ -78,27 +101,27 @@ public final class SimMain {
             SeedReport seeded = Seeder.seed(seed);
             System.out.println("seeded: " + seeded);
         }
-        if (o.containsKey("seed-only")) {
+        if (mode == Mode.SEED) {
             return 0;
         }
         SimOptions options = SimOptions.builder(target).allowRemote(remote)
-                .lmtpPort(number(o, "lmtp", 0)).accounts(accounts)
-                .users(number(o, "users", 10)).devices(number(o, "devices", 100))
-                .duration(Durations.parse(o.getOrDefault("duration", "60s")))
-                .waveStart(Durations.parse(o.getOrDefault("wave-start", "10s")))
-                .waveRamp(Durations.parse(o.getOrDefault("wave-ramp", "5s")))
-                .retryDelay(Durations.parse(o.getOrDefault("retry-delay", "15s")))
-                .think(Durations.parse(o.getOrDefault("think", "2s")))
-                .batchSize(number(o, "batch", 50))
-                .deliveriesPerSecond(Double.parseDouble(o.getOrDefault("deliveries", "1")))
-                .label(o.getOrDefault("label", "run")).build();
-        Path out = Path.of(o.getOrDefault("out", "target/sim"));
+                .lmtpPort(number(o, "lmtp")).accounts(accounts)
+                .users(number(o, "users")).devices(number(o, "devices"))
+                .duration(Durations.parse(o.get("duration")))
+                .waveStart(Durations.parse(o.get("wave-start")))
+                .waveRamp(Durations.parse(o.get("wave-ramp")))
+                .retryDelay(Durations.parse(o.get("retry-delay")))
+                .think(Durations.parse(o.get("think")))
+                .batchSize(number(o, "batch"))
+                .deliveriesPerSecond(rate(o.get("deliveries")))
+                .label(o.get("label")).build();
+        Path out = Path.of(o.get("out"));
         if (o.containsKey("compare")) {
             String token = System.getenv().getOrDefault("SPILLWAY_ADMIN_TOKEN", "");
-            AdminClient admin = new AdminClient(URI.create(o.getOrDefault("admin",
-                    "http://127.0.0.1:8143")), token, remote);
+            AdminClient admin = new AdminClient(URI.create(o.get("admin")), token, remote);
             CompareReport report = Simulator.compare(options, admin);
-            Path chart = Path.of(o.getOrDefault("chart", out.resolve("compare.png").toString()));
+            Path chart = o.containsKey("chart") ? Path.of(o.get("chart"))
+                    : out.resolve("compare.png");
             report.write(out, chart);
             System.out.println(report.baseline().summary().toText());
             System.out.println(report.off().summary().toText());
@@ -114,29 +137,25 @@ public final class SimMain {
         return 0;
     }
 
-    static Map<String, String> parse(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || args[i].length() < 3) {
-                throw new IllegalArgumentException("expected an option, got '" + args[i] + "'");
-            }
-            String name = args[i].substring(2);
-            if (SWITCHES.contains(name)) {
-                options.put(name, "true");
-            } else if (i + 1 < args.length) {
-                options.put(name, args[++i]);
-            } else {
-                throw new IllegalArgumentException("--" + name + " needs a value");
-            }
+    private static Security security(String value) {
+        try {
+            return Security.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--security is none, starttls or implicit: "
+                    + value, e);
         }
-        return options;
     }
 
-    private static int number(Map<String, String> options, String name, int fallback) {
-        String value = options.get(name);
-        if (value == null) {
-            return fallback;
+    private static double rate(String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--deliveries needs a number: " + value, e);
         }
+    }
+
+    private static int number(Map<String, String> options, String name) {
+        String value = options.get(name);
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {

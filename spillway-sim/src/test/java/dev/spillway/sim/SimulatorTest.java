@@ -87,16 +87,4 @@ class SimulatorTest {
         assertThat(options.toBuilder().devices(0).users(3).build().devices()).isZero();
         assertThat(options.devices()).isEqualTo(5);
     }
-
-    @Test
-    void commandLineOptionsParseAsPairsAndSwitches() {
-        var parsed = SimMain.parse(new String[] {"--devices", "5", "--compare", "--out", "x"});
-
-        assertThat(parsed).containsEntry("devices", "5").containsEntry("compare", "true")
-                .containsEntry("out", "x");
-        assertThatThrownBy(() -> SimMain.parse(new String[] {"--devices"}))
-                .hasMessageContaining("needs a value");
-        assertThatThrownBy(() -> SimMain.parse(new String[] {"devices"}))
-                .hasMessageContaining("expected an option");
-    }
 }
