@@ -27,10 +27,18 @@ final class DeliverCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return UserCommand.withStore(config, store -> {
-            byte[] message = System.in.readAllBytes();
+            // Reads one octet past the limit at most, so an oversized message is refused
+            // without holding all of it in memory.
+            long limit = store.settings().maxMessageBytes();
+            byte[] message = System.in.readNBytes((int) limit + 1);
             if (message.length == 0) {
                 System.err.println("spillway deliver: the message on standard input is empty");
                 return 1;
+            }
+            if (message.length > limit) {
+                System.err.println("spillway deliver: message too large: more than " + limit
+                        + " octets (limits.literal)");
+                return 3;
             }
             try {
                 var result = store.account(user).append(mailbox, message, Flags.NONE, null);

@@ -56,6 +56,22 @@ class AccountCommandsTest {
     }
 
     @Test
+    void deliverRefusesAMessageOverTheLimitAndStoresNothing() throws Exception {
+        withStdin("pw\n", args("user", "add", "bob", "--password-stdin"));
+        String big = "Subject: big\r\n\r\n" + "x".repeat(2048) + "\r\n";
+
+        CheckIdCommandTest.Run refused = withStdin(big, args("deliver", "--user", "bob",
+                "--set", "limits.literal=1KiB"));
+        CheckIdCommandTest.Run accepted = withStdin(big, args("deliver", "--user", "bob",
+                "--set", "limits.literal=4KiB"));
+
+        assertThat(refused.exit()).isEqualTo(3);
+        assertThat(refused.err()).contains("message too large");
+        assertThat(accepted.exit()).isZero();
+        assertThat(accepted.out()).startsWith("delivered to bob/INBOX as UID 1");
+    }
+
+    @Test
     void deliverStoresTheMessageAndRefusesEmptyInput() throws Exception {
         withStdin("pw\n", args("user", "add", "bob", "--password-stdin"));
         String message = "Subject: local\r\n\r\nhello\r\n";

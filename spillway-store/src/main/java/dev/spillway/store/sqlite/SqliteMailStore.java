@@ -51,6 +51,11 @@ public final class SqliteMailStore implements MailStore {
         return open(dataDir, StoreSettings.DEFAULT);
     }
 
+    /** The limits it was opened with. */
+    public StoreSettings settings() {
+        return settings;
+    }
+
     public static SqliteMailStore open(Path dataDir, StoreSettings settings)
             throws StoreException {
         return new SqliteMailStore(dataDir, settings);
