@@ -81,6 +81,7 @@ final class ProxyCommand implements Callable<Integer> {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
                 new DefaultThreadFactory("spillway-adaptive", true));
         adaptive.start(timer);
+        loops.probeDelay(timer, Duration.ofMillis(100), adaptive.eventLoopDelay()::record);
         observability.watchSignals(adaptive::readings);
         proxy.feed(adaptive);
         BoundPorts ports = proxy.start();

@@ -117,6 +117,10 @@ public final class Settings {
     public static final Setting<Duration> SHED_ADAPTIVE_QUEUE_DELAY_TARGET = define(
             "shed.adaptive.queue-delay-target", DURATION, "50ms", "",
             "auto: shed background work while the median wait before running is above; 0 = off");
+    public static final Setting<Duration> SHED_ADAPTIVE_EVENT_LOOP_DELAY_TARGET = define(
+            "shed.adaptive.event-loop-delay-target", DURATION, "50ms", "",
+            "auto: shed background work while the p99 wait of a task on the event loops is"
+                    + " above this; 0 = off");
     public static final Setting<Double> SHED_ADAPTIVE_CPU_TARGET = define(
             "shed.adaptive.cpu-target", decimalRange(0, 1), "0.85", "of all cores",
             "auto: shed background work while process CPU load is above this; 0 = off");

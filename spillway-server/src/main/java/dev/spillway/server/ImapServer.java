@@ -83,6 +83,9 @@ public final class ImapServer implements AutoCloseable {
         }
     }
 
+    /** How often each event loop's backlog is measured for the adaptive mode. */
+    static final Duration LOOP_PROBE_INTERVAL = Duration.ofMillis(100);
+
     /** Opens the store, prepares TLS and binds every configured listener. */
     public static ImapServer start(Config config, Ports ports, String version)
             throws IOException, InterruptedException {
@@ -125,7 +128,9 @@ public final class ImapServer implements AutoCloseable {
         observability.start();
         ServerContext context = new ServerContext(settings, store, authenticator, policy, work,
                 timer, tls, observability, adaptive);
-        ImapServer server = new ImapServer(context, new EventLoops(cores), hashing);
+        EventLoops loops = new EventLoops(cores);
+        loops.probeDelay(timer, LOOP_PROBE_INTERVAL, adaptive.eventLoopDelay()::record);
+        ImapServer server = new ImapServer(context, loops, hashing);
         try {
             server.bind(config.get(Settings.BIND), ports,
                     config.get(Settings.LIMITS_CONNECTIONS),

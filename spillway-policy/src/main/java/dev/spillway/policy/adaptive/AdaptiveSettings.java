@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param latencyTarget foreground command p99 that raises {@code command-latency}
  * @param queueDelayTarget median wait before running that raises {@code queue-delay}
+ * @param eventLoopDelayTarget p99 wait of a task on the event loops that raises
+ *     {@code event-loop-delay}
  * @param cpuTarget process CPU load (0.0 to 1.0) that raises {@code cpu}
  * @param backendLatencyTarget backend p99 that raises {@code backend} (proxy)
  * @param backendErrorRate share of failed backend attempts that raises {@code backend} (proxy)
@@ -27,17 +29,27 @@ public record AdaptiveSettings(
         SignalTuning tuning,
         Duration interval,
         double decrease,
-        int minBackground) {
+        int minBackground,
+        Duration eventLoopDelayTarget) {
 
     public AdaptiveSettings {
         Objects.requireNonNull(latencyTarget, "latencyTarget");
         Objects.requireNonNull(queueDelayTarget, "queueDelayTarget");
         Objects.requireNonNull(backendLatencyTarget, "backendLatencyTarget");
         Objects.requireNonNull(tuning, "tuning");
+        Objects.requireNonNull(eventLoopDelayTarget, "eventLoopDelayTarget");
         Objects.requireNonNull(interval, "interval");
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("interval must be positive: " + interval);
         }
+    }
+
+    /** As the canonical constructor, with the event-loop delay signal off. */
+    public AdaptiveSettings(Duration latencyTarget, Duration queueDelayTarget, double cpuTarget,
+            Duration backendLatencyTarget, double backendErrorRate, SignalTuning tuning,
+            Duration interval, double decrease, int minBackground) {
+        this(latencyTarget, queueDelayTarget, cpuTarget, backendLatencyTarget, backendErrorRate,
+                tuning, interval, decrease, minBackground, Duration.ZERO);
     }
 
     /** The settings of {@code config}. */
@@ -57,7 +69,8 @@ public record AdaptiveSettings(
                 tuning,
                 config.get(Settings.SHED_ADAPTIVE_INTERVAL),
                 config.get(Settings.SHED_ADAPTIVE_DECREASE),
-                config.get(Settings.SHED_ADAPTIVE_MIN_BACKGROUND));
+                config.get(Settings.SHED_ADAPTIVE_MIN_BACKGROUND),
+                config.get(Settings.SHED_ADAPTIVE_EVENT_LOOP_DELAY_TARGET));
     }
 
     /** The configuration defaults. */

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  * adaptive.start(timer);                         // ticks every shed.adaptive.interval
  * adaptive.commandLatency().record(nanos);       // per foreground command answered
  * adaptive.queueDelay().record(nanos);           // per command taken from the work queue
+ * loops.probeDelay(timer, every, adaptive.eventLoopDelay()::record);
  * }</pre>
  *
  * <p>A signal at HIGH sheds indexing-only IDs and shrinks the limit; at CRITICAL (twice its
@@ -40,6 +41,7 @@ public final class AdaptiveShedding implements AutoCloseable {
     private final AdaptiveSettings settings;
     private final LatencySignal commandLatency;
     private final LatencySignal queueDelay;
+    private final LatencySignal eventLoopDelay;
     private final CpuSignal cpu;
     private final BackendSignal backend;
     private final List<AdaptiveSignal> signals = new ArrayList<>();
@@ -56,11 +58,14 @@ public final class AdaptiveShedding implements AutoCloseable {
                 nanoClock);
         this.queueDelay = LatencySignal.queueDelay(settings.queueDelayTarget(), tuning,
                 nanoClock);
+        this.eventLoopDelay = LatencySignal.eventLoopDelay(settings.eventLoopDelayTarget(),
+                tuning, nanoClock);
         this.cpu = new CpuSignal(settings.cpuTarget(), tuning, cpuLoad, nanoClock);
         this.backend = new BackendSignal(settings.backendLatencyTarget(),
                 settings.backendErrorRate(), tuning, nanoClock);
         signals.add(commandLatency);
         signals.add(queueDelay);
+        signals.add(eventLoopDelay);
         signals.add(cpu);
         if (proxy) {
             signals.add(backend);
@@ -136,6 +141,11 @@ public final class AdaptiveShedding implements AutoCloseable {
     /** Time commands waited for a worker; the server records each wait here. */
     public LatencySignal queueDelay() {
         return queueDelay;
+    }
+
+    /** Time tasks waited on an event loop; the process's loop probe records each wait here. */
+    public LatencySignal eventLoopDelay() {
+        return eventLoopDelay;
     }
 
     public CpuSignal cpu() {

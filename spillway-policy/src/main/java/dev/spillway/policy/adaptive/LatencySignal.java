@@ -62,6 +62,15 @@ public final class LatencySignal implements AdaptiveSignal {
         return new LatencySignal("queue-delay", 0.5, target, tuning, nanoClock);
     }
 
+    /**
+     * How long a task waits on an event loop before it runs, p99 against {@code target}; named
+     * {@code event-loop-delay}. A busy loop delays every connection it serves.
+     */
+    public static LatencySignal eventLoopDelay(Duration target, SignalTuning tuning,
+            LongSupplier nanoClock) {
+        return new LatencySignal("event-loop-delay", 0.99, target, tuning, nanoClock);
+    }
+
     /** Counts one duration; any thread. */
     public void record(long nanos) {
         histogram.record(nanos);

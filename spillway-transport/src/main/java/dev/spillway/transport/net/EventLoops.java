@@ -13,8 +13,13 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.EventExecutor;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 
 /**
  * The event loop groups of one process. Epoll is used when Netty's native transport loaded;
@@ -52,6 +57,26 @@ public final class EventLoops implements AutoCloseable {
 
     public Class<? extends SocketChannel> clientChannel() {
         return epoll ? EpollSocketChannel.class : NioSocketChannel.class;
+    }
+
+    /**
+     * Every {@code every}, hands each worker loop a task that tells {@code waits} how long it
+     * waited before the loop ran it, in nanoseconds: the loop's backlog, which every
+     * connection on that loop feels. Returns the schedule, to cancel it.
+     */
+    public ScheduledFuture<?> probeDelay(ScheduledExecutorService timer, Duration every,
+            LongConsumer waits) {
+        long period = every.toNanos();
+        return timer.scheduleAtFixedRate(() -> {
+            for (EventExecutor loop : workers) {
+                long queued = System.nanoTime();
+                try {
+                    loop.execute(() -> waits.accept(System.nanoTime() - queued));
+                } catch (RejectedExecutionException shuttingDown) {
+                    return; // the loops are stopping; nothing left to measure
+                }
+            }
+        }, period, period, TimeUnit.NANOSECONDS);
     }
 
     /** Stops accepting, lets in-flight writes finish for up to {@code grace}, then stops. */
