@@ -34,7 +34,7 @@ public final class Settings {
     private static final List<Setting<?>> ALL = new ArrayList<>();
 
     public static final Setting<String> BIND = define("bind", STRING, "127.0.0.1", "",
-            "address every listener binds to; 0.0.0.0 or :: for all interfaces");
+            "address the IMAP and LMTP listeners bind to; 0.0.0.0 or :: for all interfaces");
     public static final Setting<Integer> IMAP_PORT = define("imap.port", PORT, "1143", "port",
             "IMAP listener, STARTTLS offered; 0 = off");
     public static final Setting<Integer> IMAPS_PORT = define("imaps.port", PORT, "1993", "port",
@@ -157,6 +157,12 @@ public final class Settings {
     public static final Setting<Boolean> PROXY_PROXY_PROTOCOL = define("proxy.proxy-protocol",
             BOOL, "false", "", "send a PROXY protocol v2 header to the backend");
 
+    /**
+     * Separate from {@code bind} so that serving IMAP on every interface does not also expose
+     * the dashboard, the metrics and the status API.
+     */
+    public static final Setting<String> ADMIN_BIND = define("admin.bind", STRING, "127.0.0.1",
+            "", "address the admin HTTP listener binds to; loopback unless set, whatever bind is");
     public static final Setting<Integer> ADMIN_PORT = define("admin.port", PORT, "8143", "port",
             "HTTP admin and metrics listener; 0 = off");
     public static final Setting<String> ADMIN_TOKEN = secret("admin.token",
