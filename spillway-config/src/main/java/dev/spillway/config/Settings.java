@@ -74,7 +74,8 @@ public final class Settings {
             "limits.connections-per-ip", intRange(1, MAX), "100", "connections",
             "most client connections open at once from one IP address");
     public static final Setting<Duration> TIMEOUTS_PRE_AUTH = define("timeouts.pre-auth",
-            DURATION, "60s", "", "time allowed to authenticate before disconnecting");
+            DURATION, "60s", "",
+            "time from accept to authenticate in; a fixed deadline that commands do not extend");
     public static final Setting<Duration> TIMEOUTS_IDLE = define("timeouts.idle", DURATION,
             "30m", "", "inactivity allowed after login (RFC 9051 §5.4: at least 30 minutes)");
 

@@ -12,6 +12,7 @@ import dev.spillway.protocol.response.ResponseCode;
 import dev.spillway.protocol.response.Status;
 import dev.spillway.server.ByteCounter;
 import dev.spillway.server.ServerContext;
+import dev.spillway.server.command.AuthDeadline;
 import dev.spillway.server.command.Capabilities;
 import dev.spillway.server.command.Dispatcher;
 import dev.spillway.server.command.MailboxSync;
@@ -153,6 +154,17 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+        if (event == AuthDeadline.EXPIRED) {
+            // Checked on the session's executor, where a login that has just succeeded is
+            // already visible even if its timer swap has not reached the pipeline yet.
+            serial.execute(() -> {
+                if (session.state() == ImapState.NOT_AUTHENTICATED) {
+                    LOG.info("session={} did not authenticate in time", session.id());
+                    writeBye("Autologout; authentication took too long");
+                }
+            });
+            return;
+        }
         if (event instanceof IdleStateEvent) {
             LOG.info("session={} timed out", session.id());
             writeBye("Autologout; idle for too long");

@@ -1,14 +1,13 @@
 package dev.spillway.server.session;
 
+import static dev.spillway.server.testing.LineClient.readLine;
+import static dev.spillway.server.testing.LineClient.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spillway.server.testing.TestServer;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -63,21 +62,5 @@ class CompressTest {
             send(out, "c COMPRESS LZMA");
             assertThat(readLine(in)).isEqualTo("c BAD Unknown compression mechanism LZMA");
         }
-    }
-
-    private static void send(OutputStream out, String line) throws IOException {
-        out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-    }
-
-    private static String readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) >= 0 && b != '\n') {
-            if (b != '\r') {
-                line.write(b);
-            }
-        }
-        return line.toString(StandardCharsets.US_ASCII);
     }
 }
