@@ -109,7 +109,7 @@ final class ProxyCommand implements Callable<Integer> {
             System.out.println("  IMAPS:           " + host + ":" + ports.imaps());
         }
         if (admin != null) {
-            System.out.println("  dashboard:       http://" + host + ":" + admin.port() + "/");
+            System.out.println("  dashboard:       " + admin.url());
         }
         System.out.println("  backends:        " + loaded.get(Settings.PROXY_BACKEND));
         System.out.println("  shedding mode:   " + loaded.get(Settings.SHED_MODE));

@@ -79,9 +79,8 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("  LMTP:            " + host + ":" + server.lmtpPort());
         }
         if (admin != null) {
-            System.out.println("  dashboard:       http://" + host + ":" + admin.port() + "/");
-            System.out.println("  metrics:         http://" + host + ":" + admin.port()
-                    + "/metrics");
+            System.out.println("  dashboard:       " + admin.url());
+            System.out.println("  metrics:         " + admin.url() + "metrics");
         }
         System.out.println("  data:            " + loaded.get(Settings.DATA_DIR).toAbsolutePath());
         System.out.println("  shedding mode:   " + loaded.get(Settings.SHED_MODE));

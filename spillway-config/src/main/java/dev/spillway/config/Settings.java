@@ -34,7 +34,7 @@ public final class Settings {
     private static final List<Setting<?>> ALL = new ArrayList<>();
 
     public static final Setting<String> BIND = define("bind", STRING, "127.0.0.1", "",
-            "address every listener binds to; 0.0.0.0 or :: for all interfaces");
+            "address the IMAP and LMTP listeners bind to; 0.0.0.0 or :: for all interfaces");
     public static final Setting<Integer> IMAP_PORT = define("imap.port", PORT, "1143", "port",
             "IMAP listener, STARTTLS offered; 0 = off");
     public static final Setting<Integer> IMAPS_PORT = define("imaps.port", PORT, "1993", "port",
@@ -78,7 +78,8 @@ public final class Settings {
             "limits.connections-per-ip", intRange(1, MAX), "100", "connections",
             "most client connections open at once from one IP address");
     public static final Setting<Duration> TIMEOUTS_PRE_AUTH = define("timeouts.pre-auth",
-            DURATION, "60s", "", "time allowed to authenticate before disconnecting");
+            DURATION, "60s", "",
+            "time from accept to authenticate in; a fixed deadline that commands do not extend");
     public static final Setting<Duration> TIMEOUTS_IDLE = define("timeouts.idle", DURATION,
             "30m", "", "inactivity allowed after login (RFC 9051 §5.4: at least 30 minutes)");
 
@@ -172,6 +173,12 @@ public final class Settings {
             "proxy.capability-refresh", DURATION, "5m", "",
             "how often the proxy asks a backend for its capabilities again; 0 = at start only");
 
+    /**
+     * Separate from {@code bind} so that serving IMAP on every interface does not also expose
+     * the dashboard, the metrics and the status API.
+     */
+    public static final Setting<String> ADMIN_BIND = define("admin.bind", STRING, "127.0.0.1",
+            "", "address the admin HTTP listener binds to; loopback unless set, whatever bind is");
     public static final Setting<Integer> ADMIN_PORT = define("admin.port", PORT, "8143", "port",
             "HTTP admin and metrics listener; 0 = off");
     public static final Setting<String> ADMIN_TOKEN = secret("admin.token",

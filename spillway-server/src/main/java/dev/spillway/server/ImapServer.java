@@ -211,7 +211,7 @@ public final class ImapServer implements AutoCloseable {
                 if (implicitTls) {
                     pipeline.addLast("tls", context.tls().newHandler(channel.alloc()));
                 }
-                pipeline.addLast(Timeouts.HANDLER, Timeouts.readerIdle(settings.preAuthTimeout()));
+                pipeline.addLast(Timeouts.HANDLER, Timeouts.preAuth(settings.preAuthTimeout()));
                 pipeline.addLast("decoder", new ImapCommandDecoder(settings.limits(),
                         DecoderMode.WHOLE_COMMANDS));
                 pipeline.addLast("encoder", new ImapResponseEncoder());

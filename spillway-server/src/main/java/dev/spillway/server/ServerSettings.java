@@ -14,7 +14,8 @@ import java.time.Duration;
  *     the largest message APPEND accepts (RFC 7889 APPENDLIMIT)
  * @param messageLimit the most messages one command works on, announced as MESSAGELIMIT
  *     (RFC 9738)
- * @param preAuthTimeout how long a connection may stay unauthenticated and silent
+ * @param preAuthTimeout how long after accept a connection may stay unauthenticated, busy
+ *     or not
  * @param idleTimeout how long an authenticated connection may stay silent (RFC 9051 §5.4:
  *     at least 30 minutes)
  * @param hideVersion leave the version out of the server's ID response

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Where the admin endpoint listens and who may change settings through it.
  *
- * @param bindAddress the address to bind (setting {@code bind}, default {@code 127.0.0.1})
+ * @param bindAddress the address to bind (setting {@code admin.bind}, default
+ *     {@code 127.0.0.1}; the IMAP listeners' {@code bind} does not apply)
  * @param port the TCP port (setting {@code admin.port}, default 8143); 0 turns the endpoint
  *     off; {@link #EPHEMERAL_PORT} lets the system pick a free port (tests)
  * @param token the bearer token for changes (setting {@code admin.token}); empty makes the API
@@ -26,9 +27,9 @@ public record AdminOptions(String bindAddress, int port, String token) {
         }
     }
 
-    /** The {@code bind}, {@code admin.port} and {@code admin.token} settings. */
+    /** The {@code admin.bind}, {@code admin.port} and {@code admin.token} settings. */
     public static AdminOptions from(Config config) {
-        return new AdminOptions(config.get(Settings.BIND), config.get(Settings.ADMIN_PORT),
+        return new AdminOptions(config.get(Settings.ADMIN_BIND), config.get(Settings.ADMIN_PORT),
                 config.get(Settings.ADMIN_TOKEN));
     }
 

@@ -81,7 +81,7 @@ public final class AdminServer implements AutoCloseable {
         }
         AdminServer admin = new AdminServer(options, observability);
         admin.server.start();
-        LOG.info("admin endpoint listening on http://{}/ (changes {})", admin.hostAndPort(),
+        LOG.info("admin endpoint listening on {} (changes {})", admin.url(),
                 options.changesEnabled() ? "need the bearer token" : "disabled: no admin.token");
         return admin;
     }
@@ -89,6 +89,14 @@ public final class AdminServer implements AutoCloseable {
     /** The bound address, with the real port when an ephemeral one was asked for. */
     public InetSocketAddress address() {
         return server.getAddress();
+    }
+
+    /** The dashboard's address as bound, e.g. {@code http://127.0.0.1:8143/}. */
+    public String url() {
+        InetSocketAddress address = address();
+        String host = address.getAddress().getHostAddress();
+        return "http://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":"
+                + address.getPort() + "/";
     }
 
     public int port() {
@@ -152,11 +160,6 @@ public final class AdminServer implements AutoCloseable {
         }
     }
 
-    private String hostAndPort() {
-        InetSocketAddress address = address();
-        String host = address.getAddress().getHostAddress();
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + address.getPort();
-    }
 
     private static String clip(String path) {
         return path.length() > 60 ? path.substring(0, 57) + "..." : path;

@@ -17,6 +17,8 @@ import dev.spillway.policy.shed.ShedMode;
 import dev.spillway.policy.shed.ShedPolicy;
 import dev.spillway.policy.shed.ShedSession;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -288,6 +290,30 @@ class AdminServerTest {
         assertThat(AdminOptions.from(Config.defaults()).port()).isEqualTo(8143);
         assertThatThrownBy(() -> AdminServer.start(options, observability))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void listensOnTheAdminBindAddressNotOnTheImapOne() throws IOException {
+        // Both addresses are loopback on Linux (127.0.0.0/8), so nothing leaves the machine.
+        assertListensOnlyOn(Map.of("bind", "127.0.0.2"), "127.0.0.1", "127.0.0.2");
+        assertListensOnlyOn(Map.of("bind", "0.0.0.0", "admin.bind", "127.0.0.2"), "127.0.0.2",
+                "127.0.0.1");
+    }
+
+    private void assertListensOnlyOn(Map<String, String> flags, String admin, String imap)
+            throws IOException {
+        AdminOptions configured = AdminOptions.from(Config.load(null, Map.of(), flags));
+        AdminOptions options = new AdminOptions(configured.bindAddress(),
+                AdminOptions.EPHEMERAL_PORT, "");
+        try (AdminServer bound = AdminServer.start(options, observability)) {
+            assertThat(bound.address().getAddress().getHostAddress()).isEqualTo(admin);
+            assertThat(bound.url()).isEqualTo("http://" + admin + ":" + bound.port() + "/");
+            try (Socket socket = new Socket(admin, bound.port())) {
+                assertThat(socket.isConnected()).isTrue();
+            }
+            assertThatThrownBy(() -> new Socket(imap, bound.port()).close())
+                    .isInstanceOf(ConnectException.class);
+        }
     }
 
     private void start(String token) {

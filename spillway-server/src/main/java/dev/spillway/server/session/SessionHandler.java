@@ -12,6 +12,7 @@ import dev.spillway.protocol.response.ResponseCode;
 import dev.spillway.protocol.response.Status;
 import dev.spillway.server.ByteCounter;
 import dev.spillway.server.ServerContext;
+import dev.spillway.server.command.AuthDeadline;
 import dev.spillway.server.command.Capabilities;
 import dev.spillway.server.command.Dispatcher;
 import dev.spillway.server.command.MailboxSync;
@@ -153,6 +154,17 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+        if (event == AuthDeadline.EXPIRED) {
+            // Checked on the session's executor, where a login that has just succeeded is
+            // already visible even if its timer swap has not reached the pipeline yet.
+            serial.execute(() -> {
+                if (session.state() == ImapState.NOT_AUTHENTICATED) {
+                    LOG.info("session={} did not authenticate in time", session.id());
+                    writeBye("Autologout; authentication took too long");
+                }
+            });
+            return;
+        }
         if (event instanceof IdleStateEvent) {
             LOG.info("session={} timed out", session.id());
             writeBye("Autologout; idle for too long");
@@ -258,7 +270,6 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     private void runCommand(RawCommand raw, Command parsed) {
         session.countCommand();
         Exchange exchange = new Exchange(this, raw.tag() == null ? "*" : raw.tag());
-        boolean syntaxError = false;
         String name = "?";
         try {
             Command command = parsed != null ? parsed
@@ -267,20 +278,19 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
             exchange.command(name);
             Dispatcher.dispatch(command, exchange, this);
         } catch (CommandSyntaxException e) {
-            syntaxError = true;
             exchange.bad(e.getMessage());
         } catch (Exception | StackOverflowError e) {
             ImapException ending = ErrorMapper.map(e, name);
             endWith(exchange, ending);
         }
-        finishOrWait(exchange, syntaxError, name);
+        finishOrWait(exchange, name);
     }
 
     /** Completes now, or once the command's asynchronous part is done. */
-    private void finishOrWait(Exchange exchange, boolean syntaxError, String name) {
+    private void finishOrWait(Exchange exchange, String name) {
         if (exchange.pendingFuture() == null || exchange.ended()) {
             try {
-                complete(exchange, syntaxError);
+                complete(exchange);
             } catch (RuntimeException | Error e) {
                 // The response could not be written: the client would wait for it forever.
                 LOG.error("session={} could not finish {}; closing the connection",
@@ -296,7 +306,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
             } catch (Exception e) {
                 endWith(exchange, ErrorMapper.map(e, name));
             }
-            finishOrWait(exchange, false, name);
+            finishOrWait(exchange, name);
         }));
     }
 
@@ -314,7 +324,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         } catch (Exception e) {
             endWith(exchange, ErrorMapper.map(e, "continuation"));
         }
-        finishOrWait(exchange, false, "continuation");
+        finishOrWait(exchange, "continuation");
     }
 
     static void endWith(Exchange exchange, ImapException ending) {
@@ -326,7 +336,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     }
 
     /** Finishes a command: its output, its ending, the event-loop actions, then reading on. */
-    private void complete(Exchange exchange, boolean syntaxError) {
+    private void complete(Exchange exchange) {
         if (!exchange.ended()) {
             exchange.ok("Completed");
         }
@@ -354,6 +364,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         boolean close = ending.status() == Status.BYE
                 || session.state() == ImapState.LOGOUT;
         boolean raw = ending.next() != null;
+        boolean bad = ending.status() == Status.BAD;
         ctx.executor().execute(() -> {
             var written = ctx.writeAndFlush(output);
             if (close) {
@@ -367,11 +378,15 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
             if (decoder == null) {
                 return;
             }
-            if (syntaxError) {
+            // Every tagged BAD counts, not only parse errors: an unknown command or one sent
+            // in the wrong state is the same sign of a confused or hostile client, and
+            // counting only syntax would let it loop on those forever. A continuation request
+            // is no ending yet and leaves the count alone.
+            if (bad) {
                 if (decoder.recordBadCommand()) {
                     return;
                 }
-            } else {
+            } else if (!raw) {
                 decoder.recordGoodCommand();
             }
             if (raw) {

@@ -1,14 +1,15 @@
 package dev.spillway.server.session;
 
+import static dev.spillway.server.testing.LineClient.readLine;
+import static dev.spillway.server.testing.LineClient.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spillway.server.testing.TestServer;
-import java.io.ByteArrayOutputStream;
+import dev.spillway.server.testing.TranscriptRunner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -26,17 +27,11 @@ class CompressTest {
     void deflateBothWaysThenCompressAgainIsRefused() throws Exception {
         try (TestServer server = TestServer.start(data).user("demo", "secret");
                 Socket socket = new Socket("127.0.0.1", server.imapPort())) {
-            InputStream plainIn = socket.getInputStream();
-            OutputStream plainOut = socket.getOutputStream();
-            readLine(plainIn);
-            send(plainOut, "a LOGIN demo secret");
-            assertThat(readLine(plainIn)).startsWith("a OK");
-            send(plainOut, "b COMPRESS DEFLATE");
-            assertThat(readLine(plainIn)).isEqualTo("b OK DEFLATE active");
+            readLine(socket.getInputStream());
+            loginAndCompress(socket);
 
-            InputStream in = new InflaterInputStream(plainIn, new Inflater(true), 1);
-            OutputStream out = new DeflaterOutputStream(plainOut,
-                    new Deflater(Deflater.BEST_SPEED, true), true);
+            InputStream in = inflating(socket.getInputStream());
+            OutputStream out = deflating(socket.getOutputStream());
             send(out, "c NOOP");
             assertThat(readLine(in)).isEqualTo("c OK Completed");
             send(out, "d COMPRESS DEFLATE");
@@ -45,6 +40,36 @@ class CompressTest {
             send(out, "e CAPABILITY");
             assertThat(readLine(in)).contains("COMPRESS=DEFLATE");
             assertThat(readLine(in)).isEqualTo("e OK Completed");
+        }
+    }
+
+    @Test
+    void deflateInsideStartTls() throws Exception {
+        try (TestServer server = TestServer.start(data).user("demo", "secret");
+                Socket plain = new Socket("127.0.0.1", server.imapPort())) {
+            readLine(plain.getInputStream());
+            send(plain.getOutputStream(), "s STARTTLS");
+            assertThat(readLine(plain.getInputStream())).isEqualTo(
+                    "s OK Begin TLS negotiation now");
+            Socket tls = TranscriptRunner.tlsSocket(plain, "localhost");
+            loginAndCompress(tls);
+
+            // Compression runs inside TLS (RFC 4978): each side now deflates, then encrypts.
+            InputStream in = inflating(tls.getInputStream());
+            OutputStream out = deflating(tls.getOutputStream());
+            send(out, "d CAPABILITY");
+            assertThat(readLine(in)).contains(" COMPRESS=DEFLATE ").doesNotContain("STARTTLS");
+            assertThat(readLine(in)).isEqualTo("d OK Completed");
+            send(out, "e SELECT INBOX");
+            assertThat(readLine(in)).startsWith("* FLAGS ");
+            String line = readLine(in);
+            while (line != null && line.startsWith("* ")) {
+                line = readLine(in);
+            }
+            assertThat(line).isEqualTo("e OK [READ-WRITE] SELECT completed");
+            send(out, "f LOGOUT");
+            assertThat(readLine(in)).isEqualTo("* BYE Spillway logging out");
+            assertThat(readLine(in)).isEqualTo("f OK LOGOUT completed");
         }
     }
 
@@ -65,19 +90,20 @@ class CompressTest {
         }
     }
 
-    private static void send(OutputStream out, String line) throws IOException {
-        out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
+    /** Logs in as demo ({@code a}) and starts compression ({@code b}), still uncompressed. */
+    private static void loginAndCompress(Socket socket) throws IOException {
+        send(socket.getOutputStream(), "a LOGIN demo secret");
+        assertThat(readLine(socket.getInputStream())).startsWith("a OK");
+        send(socket.getOutputStream(), "b COMPRESS DEFLATE");
+        assertThat(readLine(socket.getInputStream())).isEqualTo("b OK DEFLATE active");
     }
 
-    private static String readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) >= 0 && b != '\n') {
-            if (b != '\r') {
-                line.write(b);
-            }
-        }
-        return line.toString(StandardCharsets.US_ASCII);
+    /** Raw DEFLATE (RFC 1951, no zlib header) in each direction, as RFC 4978 asks. */
+    private static InputStream inflating(InputStream in) {
+        return new InflaterInputStream(in, new Inflater(true), 1);
+    }
+
+    private static OutputStream deflating(OutputStream out) {
+        return new DeflaterOutputStream(out, new Deflater(Deflater.BEST_SPEED, true), true);
     }
 }

@@ -128,7 +128,7 @@ public final class TranscriptRunner implements AutoCloseable {
     }
 
     /** A TLS socket over {@code plain} that trusts any certificate (test servers self-sign). */
-    static SSLSocket tlsSocket(Socket plain, String host) throws IOException {
+    public static SSLSocket tlsSocket(Socket plain, String host) throws IOException {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {new TrustAll()}, null);

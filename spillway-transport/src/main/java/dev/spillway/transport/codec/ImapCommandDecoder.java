@@ -93,7 +93,7 @@ public final class ImapCommandDecoder extends ByteToMessageDecoder {
     }
 
     /**
-     * Records a command the application rejected as bad syntax. After
+     * Records a command the application answered with a tagged BAD. After
      * {@link ProtocolLimits#maxConsecutiveBadCommands()} in a row the decoder writes
      * {@code * BYE} and closes the channel; the method then returns true.
      */
@@ -105,7 +105,7 @@ public final class ImapCommandDecoder extends ByteToMessageDecoder {
         return false;
     }
 
-    /** Records a command that parsed, resetting the bad-command count. */
+    /** Records a command that ended other than BAD, resetting the bad-command count. */
     public void recordGoodCommand() {
         badCommands.recordGood();
     }
