@@ -13,11 +13,12 @@ import dev.spillway.policy.config.PolicySettingsMapper;
 import dev.spillway.policy.shed.ShedPolicy;
 import dev.spillway.proxy.BoundPorts;
 import dev.spillway.proxy.ImapProxy;
+import dev.spillway.server.ImapServer;
 import dev.spillway.transport.net.EventLoops;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -81,7 +82,8 @@ final class ProxyCommand implements Callable<Integer> {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
                 new DefaultThreadFactory("spillway-adaptive", true));
         adaptive.start(timer);
-        loops.probeDelay(timer, Duration.ofMillis(100), adaptive.eventLoopDelay()::record);
+        loops.probeDelay(timer, ImapServer.LOOP_PROBE_START, ImapServer.LOOP_PROBE_INTERVAL,
+                adaptive.eventLoopDelay()::record);
         observability.watchSignals(adaptive::readings);
         proxy.feed(adaptive);
         BoundPorts ports = proxy.start();

@@ -84,7 +84,9 @@ public final class ImapServer implements AutoCloseable {
     }
 
     /** How often each event loop's backlog is measured for the adaptive mode. */
-    static final Duration LOOP_PROBE_INTERVAL = Duration.ofMillis(100);
+    public static final Duration LOOP_PROBE_INTERVAL = Duration.ofMillis(100);
+    /** When the first measurement is taken: after the JVM has warmed up. */
+    public static final Duration LOOP_PROBE_START = Duration.ofSeconds(10);
 
     /** Opens the store, prepares TLS and binds every configured listener. */
     public static ImapServer start(Config config, Ports ports, String version)
@@ -129,7 +131,8 @@ public final class ImapServer implements AutoCloseable {
         ServerContext context = new ServerContext(settings, store, authenticator, policy, work,
                 timer, tls, observability, adaptive);
         EventLoops loops = new EventLoops(cores);
-        loops.probeDelay(timer, LOOP_PROBE_INTERVAL, adaptive.eventLoopDelay()::record);
+        loops.probeDelay(timer, LOOP_PROBE_START, LOOP_PROBE_INTERVAL,
+                adaptive.eventLoopDelay()::record);
         ImapServer server = new ImapServer(context, loops, hashing);
         try {
             server.bind(config.get(Settings.BIND), ports,

@@ -62,10 +62,12 @@ public final class EventLoops implements AutoCloseable {
     /**
      * Every {@code every}, hands each worker loop a task that tells {@code waits} how long it
      * waited before the loop ran it, in nanoseconds: the loop's backlog, which every
-     * connection on that loop feels. Returns the schedule, to cancel it.
+     * connection on that loop feels. The first probe comes after {@code after}, so that the
+     * stalls of a starting JVM (class loading, compilation) are not read as load. Returns the
+     * schedule, to cancel it.
      */
-    public ScheduledFuture<?> probeDelay(ScheduledExecutorService timer, Duration every,
-            LongConsumer waits) {
+    public ScheduledFuture<?> probeDelay(ScheduledExecutorService timer, Duration after,
+            Duration every, LongConsumer waits) {
         long period = every.toNanos();
         return timer.scheduleAtFixedRate(() -> {
             for (EventExecutor loop : workers) {
@@ -76,7 +78,7 @@ public final class EventLoops implements AutoCloseable {
                     return; // the loops are stopping; nothing left to measure
                 }
             }
-        }, period, period, TimeUnit.NANOSECONDS);
+        }, after.toNanos(), period, TimeUnit.NANOSECONDS);
     }
 
     /** Stops accepting, lets in-flight writes finish for up to {@code grace}, then stops. */

@@ -27,10 +27,11 @@ class EventLoopProbeTest {
             assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
             AtomicLong longest = new AtomicLong();
             CountDownLatch waited = new CountDownLatch(1);
-            ScheduledFuture<?> probe = loops.probeDelay(timer, Duration.ofMillis(20), nanos -> {
-                longest.accumulateAndGet(nanos, Math::max);
-                waited.countDown();
-            });
+            ScheduledFuture<?> probe = loops.probeDelay(timer, Duration.ZERO,
+                    Duration.ofMillis(20), nanos -> {
+                        longest.accumulateAndGet(nanos, Math::max);
+                        waited.countDown();
+                    });
 
             assertThat(waited.await(10, TimeUnit.SECONDS)).isTrue();
             probe.cancel(false);
