@@ -122,8 +122,8 @@ public final class AdaptiveShedding implements AutoCloseable {
         if (raised != overloaded) {
             overloaded = raised;
             if (raised) {
-                LOG.info("adaptive shedding: overload signal={} level={} value={} limit={}",
-                        cause.name(), cause.level(), Math.round(cause.lastValue()),
+                LOG.info("adaptive shedding: overload signal={} level={} value/target={} limit={}",
+                        cause.name(), cause.level(), raisedReading(cause).describe(),
                         limit.getAsInt());
             } else {
                 LOG.info("adaptive shedding: overload cleared limit={}", limit.getAsInt());
@@ -186,6 +186,17 @@ public final class AdaptiveShedding implements AutoCloseable {
             policy.removeOverloadSignal(signal);
         }
         policy.limitBackground(null);
+    }
+
+    /** The reading that raised {@code signal}, or its first one. */
+    private static SignalReading raisedReading(AdaptiveSignal signal) {
+        List<SignalReading> readings = signal.readings();
+        for (SignalReading reading : readings) {
+            if (reading.level() != OverloadLevel.NONE) {
+                return reading;
+            }
+        }
+        return readings.get(0);
     }
 
     private void tickSafely() {

@@ -1,6 +1,7 @@
 package dev.spillway.policy.adaptive;
 
 import dev.spillway.policy.shed.OverloadLevel;
+import java.util.Locale;
 
 /**
  * What one overload signal last measured, for metrics and the dashboard: its value and its
@@ -9,6 +10,18 @@ import dev.spillway.policy.shed.OverloadLevel;
  */
 public record SignalReading(String name, double value, double target, OverloadLevel level) {
     static final double NANOS_PER_SECOND = 1e9;
+
+    /** Whether the value is a duration in seconds rather than a fraction. */
+    public boolean isDuration() {
+        return name.endsWith("latency") || name.endsWith("delay");
+    }
+
+    /** For logs: {@code 61.4ms/50.0ms} for durations, {@code 91.0%/85.0%} for fractions. */
+    public String describe() {
+        return isDuration()
+                ? String.format(Locale.ROOT, "%.1fms/%.1fms", value * 1e3, target * 1e3)
+                : String.format(Locale.ROOT, "%.1f%%/%.1f%%", value * 100, target * 100);
+    }
 
     /** A reading of a latency measured in nanoseconds, given in seconds. */
     static SignalReading ofNanos(String name, double valueNanos, double targetNanos,
