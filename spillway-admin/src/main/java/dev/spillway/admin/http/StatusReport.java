@@ -27,7 +27,7 @@ import java.util.Locale;
  *  "mode": "auto", "limits": {...}, "configured": {"mode": "auto", ...},
  *  "override": {"expiresAt": "...", "untilReset": false} or null,
  *  "overload": "none", "signals": [{"name": "command-latency", "value": 0.004,
- *               "target": 0.05, "level": "none"}, ...],
+ *               "target": 0.05, "unit": "seconds", "level": "none"}, ...],
  *  "admitted": {"total": 3, "indexing": 1, "backFill": 2},
  *  "sessions": {"foreground": 10, "background_indexing": 1, ...}, "policySessions": 14,
  *  "decisions": {"admit": {"within_limits": 3, ...}, "shed": {...}, "would_shed": {...}},
@@ -85,7 +85,9 @@ final class StatusReport {
         ArrayNode signals = root.putArray("signals");
         for (SignalReading reading : observability.signals()) {
             signals.addObject().put("name", reading.name()).put("value", reading.value())
-                    .put("target", reading.target()).put("level", label(reading.level()));
+                    .put("target", reading.target())
+                    .put("unit", reading.isDuration() ? "seconds" : "ratio")
+                    .put("level", label(reading.level()));
         }
         ObjectNode admitted = root.putObject("admitted");
         admitted.put("total", snapshot.admittedTotal());

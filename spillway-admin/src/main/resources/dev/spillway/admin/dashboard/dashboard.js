@@ -131,12 +131,9 @@
     }
   }
 
-  // Latency signals are in seconds and shown in ms; CPU and error rates are fractions.
-  function signalValue(name, value) {
-    if (name.endsWith("latency") || name.endsWith("delay")) {
-      return fixed(value * 1000, 1) + " ms";
-    }
-    return fixed(value * 100, 1) + " %";
+  // Durations come in seconds and are shown in ms; CPU and error rates are fractions.
+  function signalValue(unit, value) {
+    return unit === "seconds" ? fixed(value * 1000, 1) + " ms" : fixed(value * 100, 1) + " %";
   }
 
   function renderSignals(rows) {
@@ -144,8 +141,8 @@
     body.replaceChildren(...rows.map((r) => {
       const tr = document.createElement("tr");
       tr.id = "signal-" + r.name;
-      const cells = [r.name.replaceAll("-", " "), signalValue(r.name, r.value),
-                     r.target > 0 ? signalValue(r.name, r.target) : "off", r.level];
+      const cells = [r.name.replaceAll("-", " "), signalValue(r.unit, r.value),
+                     r.target > 0 ? signalValue(r.unit, r.target) : "off", r.level];
       cells.forEach((value, i) => {
         const cell = document.createElement(i === 0 ? "th" : "td");
         cell.textContent = value;

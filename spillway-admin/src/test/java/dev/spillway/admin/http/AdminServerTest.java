@@ -76,6 +76,7 @@ class AdminServerTest {
         assertThat(signal.get("name").asText()).isEqualTo("command-latency");
         assertThat(signal.get("value").asDouble()).isEqualTo(0.004);
         assertThat(signal.get("target").asDouble()).isEqualTo(0.05);
+        assertThat(signal.get("unit").asText()).isEqualTo("seconds");
         assertThat(signal.get("level").asText()).isEqualTo("none");
         assertThat(status.get("admitted").get("total").asInt()).isEqualTo(2);
         assertThat(status.get("admitted").get("backFill").asInt()).isEqualTo(2);
