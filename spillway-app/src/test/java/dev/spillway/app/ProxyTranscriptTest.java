@@ -1,11 +1,6 @@
 package dev.spillway.app;
 
-import dev.spillway.config.Config;
-import dev.spillway.policy.config.PolicySettingsMapper;
-import dev.spillway.policy.shed.ShedPolicy;
-import dev.spillway.proxy.BoundPorts;
-import dev.spillway.proxy.ImapProxy;
-import dev.spillway.proxy.ProxySettings;
+import dev.spillway.server.command.MessageFixtures;
 import dev.spillway.server.testing.TestServer;
 import dev.spillway.server.testing.Transcript;
 import dev.spillway.server.testing.TranscriptRunner;
@@ -14,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -24,15 +18,17 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The server's transcripts, played through {@code spillway proxy} in front of
- * {@code spillway serve}: each must give the same results as when played directly. Left out
- * are the transcripts about what the proxy answers itself before login (greeting and
- * capabilities, STARTTLS, ID and shedding, which have their own proxy tests) and those that
- * need server settings of their own.
+ * The server's transcripts and message transcripts (over the {@link MessageFixtures}), played
+ * through {@code spillway proxy} in front of {@code spillway serve}: each must give the same
+ * results as when played directly. Left out are the transcripts about what the proxy answers
+ * itself before login (greeting and capabilities, STARTTLS, ID and shedding, which have their
+ * own proxy tests) and those that need server settings of their own.
  */
 class ProxyTranscriptTest {
     private static final Path TRANSCRIPTS =
             Path.of("..", "spillway-server", "src", "test", "resources", "transcripts");
+    private static final Path MESSAGE_TRANSCRIPTS = TRANSCRIPTS.resolveSibling(
+            "message-transcripts");
     private static final Set<String> ANSWERED_BY_THE_PROXY = Set.of("session-basics.txt",
             "session-errors.txt", "starttls.txt", "implicit-tls.txt", "plaintext-refused.txt",
             "auth-plain.txt");
@@ -54,10 +50,19 @@ class ProxyTranscriptTest {
 
     @TestFactory
     Stream<DynamicTest> transcriptsThroughTheProxy() throws IOException {
-        try (Stream<Path> files = Files.list(TRANSCRIPTS)) {
+        return tests(TRANSCRIPTS, false);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> messageTranscriptsThroughTheProxy() throws IOException {
+        return tests(MESSAGE_TRANSCRIPTS, true);
+    }
+
+    private Stream<DynamicTest> tests(Path dir, boolean withMessages) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
             return files.filter(ProxyTranscriptTest::playable).sorted().toList().stream()
                     .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
-                            () -> run(file)));
+                            () -> run(file, withMessages)));
         }
     }
 
@@ -74,24 +79,17 @@ class ProxyTranscriptTest {
         }
     }
 
-    private void run(Path file) throws Exception {
+    private void run(Path file, boolean withMessages) throws Exception {
         Path serverData = Files.createTempDirectory(data, "server");
         Path proxyData = Files.createTempDirectory(data, "proxy");
-        try (TestServer server = TestServer.start(serverData).user("demo", "secret")) {
-            Config config = Config.load(null, Map.of(), Map.of(
-                    "data.dir", proxyData.toString(),
-                    "proxy.backend", "127.0.0.1:" + server.imapPort(),
-                    "proxy.backend-security", "none"));
-            ProxySettings settings = ProxySettings.from(config)
-                    .withPorts(ProxySettings.EPHEMERAL, ProxySettings.EPHEMERAL);
-            ShedPolicy policy = new ShedPolicy(PolicySettingsMapper.from(config));
-            try (ImapProxy proxy = new ImapProxy(settings, policy, loops)) {
-                BoundPorts ports = proxy.start();
-                try (TranscriptRunner runner = new TranscriptRunner("127.0.0.1", ports.imap(),
-                        ports.imaps())) {
-                    runner.run(Transcript.read(file));
-                }
+        try (TestServer server = TestServer.start(serverData).user("demo", "secret");
+                ProxyInFront proxy = ProxyInFront.start(loops, proxyData, server.imapPort());
+                TranscriptRunner runner = new TranscriptRunner("127.0.0.1", proxy.imapPort(),
+                        proxy.imapsPort())) {
+            if (withMessages) {
+                MessageFixtures.seed(server.server().context().store().account("demo"));
             }
+            runner.run(Transcript.read(file));
         }
     }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * are given: then the first name's certificate is the default and each further name has its
  * own, chosen by SNI (a {@code local_name} block), each certificate carrying its name only.
  */
-final class DovecotExtension implements BeforeAllCallback, AfterAllCallback {
+public final class DovecotExtension implements BeforeAllCallback, AfterAllCallback {
 
     static final String DOVECOT = "/usr/sbin/dovecot";
     static final String DOVEADM = "/usr/bin/doveadm";
@@ -46,10 +46,32 @@ final class DovecotExtension implements BeforeAllCallback, AfterAllCallback {
     private String mailIds;
     private String sniSettings = "";
     private String extraSettings = "";
+    private String extraUsers = "";
 
     /** A Dovecot with the names of its TLS certificates; none = one for loopback. */
-    DovecotExtension(String... tlsNames) {
+    public DovecotExtension(String... tlsNames) {
         this.tlsNames = List.of(tlsNames);
+    }
+
+    /**
+     * Also gives Dovecot the users {@code prefix1} to {@code prefixN}, all with
+     * {@code password} and each with an empty maildir of its own, for tests that need many
+     * fresh accounts. Call before the class's tests start: Dovecot reads its users once.
+     */
+    public DovecotExtension withUsers(String prefix, int count, String password) {
+        StringBuilder users = new StringBuilder(extraUsers);
+        for (int i = 1; i <= count; i++) {
+            users.append(prefix).append(i).append(":{PLAIN}").append(password)
+                    .append("::::::\n");
+        }
+        extraUsers = users.toString();
+        return this;
+    }
+
+    /** Appends {@code settings} to the configuration Dovecot starts with. */
+    public DovecotExtension withSettings(String settings) {
+        extraSettings = settings;
+        return this;
     }
 
     @Override
@@ -70,7 +92,8 @@ final class DovecotExtension implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    int imapPort() {
+    /** The plain IMAP listener (STARTTLS offered, plaintext logins allowed). */
+    public int imapPort() {
         return imapPort;
     }
 
@@ -169,7 +192,7 @@ final class DovecotExtension implements BeforeAllCallback, AfterAllCallback {
         Files.createDirectories(dir.resolve("run"));
         Files.createDirectories(dir.resolve("state"));
         Files.writeString(dir.resolve("passwd"),
-                "alice:{PLAIN}secret1::::::\nbob:{PLAIN}secret2::::::\n");
+                "alice:{PLAIN}secret1::::::\nbob:{PLAIN}secret2::::::\n" + extraUsers);
         mailIds = mailUser(mail);
         imapPort = freePort();
         imapsPort = freePort();

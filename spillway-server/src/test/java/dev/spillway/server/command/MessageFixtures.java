@@ -24,36 +24,45 @@ import java.util.Optional;
  * </pre>
  * Only message 5 is still {@code \Recent} for the first session that selects INBOX.
  */
-final class MessageFixtures {
-    static final List<String> FILES = List.of("1-plain.eml", "2-alternative.eml",
-            "3-mixed.eml", "4-nested.eml", "5-short.eml");
+public final class MessageFixtures {
+    /** One fixture message: its file under {@code /messages}, flags and internal date. */
+    public record Fixture(String file, Flags flags, OffsetDateTime date) {
+        Fixture(String file, Flags flags, String date) {
+            this(file, flags, OffsetDateTime.parse(date));
+        }
+    }
 
-    private static final List<Flags> FLAGS = List.of(Flags.of(Flags.SEEN), Flags.NONE,
-            Flags.of(Flags.SEEN, Flags.FLAGGED), Flags.of(Flags.ANSWERED, "$Work"),
-            Flags.of(Flags.DRAFT));
+    /** The messages in the order they are appended, so their UIDs are 1 to 5. */
+    public static final List<Fixture> MESSAGES = List.of(
+            new Fixture("1-plain.eml", Flags.of(Flags.SEEN), "1996-07-17T02:44:25-07:00"),
+            new Fixture("2-alternative.eml", Flags.NONE, "2026-12-01T09:00:05+01:00"),
+            new Fixture("3-mixed.eml", Flags.of(Flags.SEEN, Flags.FLAGGED),
+                    "2026-12-02T10:30:00Z"),
+            new Fixture("4-nested.eml", Flags.of(Flags.ANSWERED, "$Work"),
+                    "2026-12-03T07:00:00Z"),
+            new Fixture("5-short.eml", Flags.of(Flags.DRAFT), "2026-12-04T23:30:00-05:00"));
 
-    private static final List<String> DATES = List.of("1996-07-17T02:44:25-07:00",
-            "2026-12-01T09:00:05+01:00", "2026-12-02T10:30:00Z", "2026-12-03T07:00:00Z",
-            "2026-12-04T23:30:00-05:00");
+    /** The mailbox that exists besides INBOX, empty. */
+    public static final String EMPTY_MAILBOX = "Projects";
 
     private MessageFixtures() {
     }
 
     /** Fills the account's INBOX and creates {@code Projects}. */
-    static void seed(MailAccount account) throws Exception {
-        for (int i = 0; i < FILES.size(); i++) {
-            if (i == FILES.size() - 1) {
+    public static void seed(MailAccount account) throws Exception {
+        for (int i = 0; i < MESSAGES.size(); i++) {
+            Fixture fixture = MESSAGES.get(i);
+            if (i == MESSAGES.size() - 1) {
                 long inbox = account.status("INBOX").id();
                 account.claimRecent(inbox);
             }
-            account.append("INBOX", message(FILES.get(i)), FLAGS.get(i),
-                    OffsetDateTime.parse(DATES.get(i)));
+            account.append("INBOX", message(fixture.file()), fixture.flags(), fixture.date());
         }
-        account.create("Projects", Optional.<SpecialUse>empty());
+        account.create(EMPTY_MAILBOX, Optional.<SpecialUse>empty());
     }
 
     /** A fixture message with CRLF line ends, as it is stored. */
-    static byte[] message(String file) throws IOException {
+    public static byte[] message(String file) throws IOException {
         try (InputStream in = MessageFixtures.class.getResourceAsStream("/messages/" + file)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return text.replace("\r\n", "\n").replace("\n", "\r\n")
