@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * account seeded alike: after {@link RunNormaliser} the two must have received the very same
  * responses on every connection.
  */
+@Tag("slow")
 class DovecotParityTest {
     private static final Path TRANSCRIPTS =
             Path.of("..", "spillway-server", "src", "test", "resources", "transcripts");
@@ -72,6 +74,10 @@ class DovecotParityTest {
             Map.entry("implicit-tls.txt", "TLS: the proxy's own"),
             Map.entry("plaintext-refused.txt", "a Spillway setting, before login"),
             Map.entry("literal-minus.txt", "a Spillway setting, before login"),
+            Map.entry("limits-bad-commands.txt", "a Spillway setting: its bad-command limit"),
+            Map.entry("id-hide-version.txt", "ID: answered by the proxy"),
+            Map.entry("mailbox-create-delete.txt", "Dovecot drops a session whose selected"
+                    + " mailbox is deleted, racing the next command: a reset, not an answer"),
             Map.entry("tn3189-always.txt", "ID and shedding: answered by the proxy"),
             Map.entry("tn3189-auto.txt", "ID and shedding: answered by the proxy"),
             Map.entry("tn3189-observe-off.txt", "ID and shedding: answered by the proxy"),

@@ -13,8 +13,6 @@ import dev.spillway.transport.codec.ImapCommandDecoder;
 import dev.spillway.transport.codec.LiteralChunk;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufHolder;
-import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.timeout.IdleStateEvent;
@@ -151,9 +149,13 @@ final class ClientSession extends ChannelInboundHandlerAdapter implements Relay.
     /** Ends the connection with {@code * BYE text} (RFC 9051 §7.1.5). */
     void bye(String text, String reason) {
         endReason = reason;
-        respond(Replies.status(ctx.alloc(), null, Status.BYE, null, text),
-                () -> ctx.writeAndFlush(Unpooled.EMPTY_BUFFER)
-                        .addListener(ChannelFutureListener.CLOSE));
+        respond(Replies.status(ctx.alloc(), null, Status.BYE, null, text), this::closeGracefully);
+    }
+
+    /** Stops acting on client input and closes once the last lines are out. */
+    private void closeGracefully() {
+        phase = Phase.CLOSED;
+        GracefulClose.close(ctx.channel());
     }
 
     // ---- Netty events
@@ -263,7 +265,7 @@ final class ClientSession extends ChannelInboundHandlerAdapter implements Relay.
         }
         if (expected || !atBoundary) {
             endReason = expected ? "logout" : "backend closed mid-response";
-            ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+            closeGracefully();
             return;
         }
         LOG.info("backend {} closed the connection of {}", relay.link().backend(),
