@@ -137,6 +137,15 @@ class CommandValuesTest {
     }
 
     @Test
+    void statusItemNamesWithADashParse() {
+        StatusCommand status = (StatusCommand) parse("a STATUS x (Deleted-Storage DELETED)");
+
+        assertThat(status.items()).containsExactly(StatusItem.DELETED_STORAGE,
+                StatusItem.DELETED);
+        assertThat(StatusItem.DELETED_STORAGE.wireName()).isEqualTo("DELETED-STORAGE");
+    }
+
+    @Test
     void appendReadsFlagsDateAndBinaryMessages() {
         AppendCommand append = (AppendCommand) parse("a APPEND Drafts (\\Seen \\Draft) "
                 + "\" 7-Feb-1994 21:52:25 -0800\" {5}\r\nHello ~{3}\r\nx\u0000y");

@@ -78,6 +78,7 @@ public final class SampleCommands {
                 row("a STATUS blurdybloop (UIDNEXT MESSAGES)", CommandKind.STATUS),
                 row("a STATUS INBOX (MESSAGES RECENT UIDNEXT UIDVALIDITY UNSEEN DELETED "
                         + "HIGHESTMODSEQ SIZE APPENDLIMIT)", CommandKind.STATUS),
+                row("a STATUS INBOX (deleted-storage DELETED)", CommandKind.STATUS),
                 row("a APPEND INBOX {5}\r\nHello", CommandKind.APPEND),
                 row("a APPEND INBOX {5+}\r\nHello", CommandKind.APPEND),
                 row("a APPEND INBOX ~{3}\r\na\u0000b", CommandKind.APPEND),
