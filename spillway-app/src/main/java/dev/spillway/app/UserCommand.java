@@ -3,9 +3,8 @@ package dev.spillway.app;
 import dev.spillway.config.Config;
 import dev.spillway.config.Settings;
 import dev.spillway.store.StoreException;
-import dev.spillway.store.account.Argon2Settings;
+import dev.spillway.server.ImapServer;
 import dev.spillway.store.sqlite.SqliteMailStore;
-import dev.spillway.store.sqlite.StoreSettings;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -33,14 +32,8 @@ final class UserCommand implements Runnable {
     static int withStore(ConfigOptions options, StoreAction action) {
         try {
             Config config = options.load(Map.of());
-            Argon2Settings argon2 = new Argon2Settings(
-                    config.get(Settings.AUTH_HASH_MEMORY_KIB),
-                    config.get(Settings.AUTH_HASH_ITERATIONS),
-                    config.get(Settings.AUTH_HASH_PARALLELISM));
-            StoreSettings settings = new StoreSettings(
-                    config.get(Settings.LIMITS_LITERAL), argon2);
             try (SqliteMailStore store = SqliteMailStore.open(config.get(Settings.DATA_DIR),
-                    settings)) {
+                    ImapServer.storeSettings(config))) {
                 return action.run(store);
             }
         } catch (StoreException e) {
