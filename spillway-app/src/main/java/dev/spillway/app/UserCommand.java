@@ -18,14 +18,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code spillway user add|passwd|delete|list}: accounts of the embedded store. */
+/** {@code spillway user add|passwd|delete|list|quota}: accounts of the embedded store. */
 @Command(name = "user", description = "Manage accounts of the embedded store.",
         subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.Delete.class,
-            UserCommand.List.class})
+            UserCommand.List.class, QuotaCommand.class})
 final class UserCommand implements Runnable {
     @Override
     public void run() {
-        System.err.println("spillway user: name a sub-command: add, passwd, delete or list");
+        System.err.println("spillway user: name a sub-command: add, passwd, delete, list or quota");
     }
 
     /** Opens the store the configuration names, runs {@code action}, maps failures. */
