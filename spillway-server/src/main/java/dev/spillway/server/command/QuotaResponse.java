@@ -3,6 +3,7 @@ package dev.spillway.server.command;
 import dev.spillway.protocol.response.ImapWriter;
 import dev.spillway.store.MailAccount;
 import dev.spillway.store.QuotaLimits;
+import dev.spillway.store.QuotaUsage;
 import dev.spillway.store.StoreException;
 
 /**
@@ -24,7 +25,7 @@ final class QuotaResponse {
      */
     static void write(ImapWriter out, MailAccount account, QuotaLimits limits)
             throws StoreException {
-        var used = account.quotaUsage();
+        QuotaUsage used = account.quotaUsage();
         out.untagged().atom("QUOTA").quoted(ROOT).openList();
         if (limits.storage() > 0) {
             out.atom("STORAGE").number(Kibibytes.of(used.storage()))

@@ -49,7 +49,8 @@ final class QuotaRows {
     /**
      * Fails OVERQUOTA if adding {@code added} would take the account over a limit. Called in
      * the write transaction that stores the messages, so two deliveries at once cannot both
-     * pass on the same usage. Accounts without a limit skip the count.
+     * pass on the same usage. Accounts without a limit skip the count; for the others it runs
+     * while the account's write lock is held, so their other writes wait for it as well.
      */
     static void check(Connection c, QuotaLimits defaults, QuotaUsage added)
             throws SQLException, StoreException {
