@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code spillway deliver --user NAME [--mailbox M] < message.eml}: local delivery. Exit code
  * 0 means the message is on disk; a running server learns of it through the store's change
- * signal and tells idling clients.
+ * signal and tells idling clients. 3 means the message is too large and 4 that the account is
+ * over its quota; nothing is stored then, and retrying will not help until something changes.
  */
 @Command(name = "deliver", description = "Deliver a message from standard input into a mailbox.")
 final class DeliverCommand implements Callable<Integer> {
@@ -49,6 +50,11 @@ final class DeliverCommand implements Callable<Integer> {
                 if (e.kind() == StoreException.Kind.TOOBIG) {
                     System.err.println("spillway deliver: message too large: " + e.getMessage());
                     return 3;
+                }
+                if (e.kind() == StoreException.Kind.OVERQUOTA) {
+                    System.err.println("spillway deliver: " + user + " is over quota, nothing"
+                            + " delivered: " + e.getMessage());
+                    return 4;
                 }
                 throw e;
             }

@@ -3,9 +3,8 @@ package dev.spillway.app;
 import dev.spillway.config.Config;
 import dev.spillway.config.Settings;
 import dev.spillway.store.StoreException;
-import dev.spillway.store.account.Argon2Settings;
+import dev.spillway.server.ImapServer;
 import dev.spillway.store.sqlite.SqliteMailStore;
-import dev.spillway.store.sqlite.StoreSettings;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -19,28 +18,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code spillway user add|passwd|delete|list}: accounts of the embedded store. */
+/** {@code spillway user add|passwd|delete|list|quota}: accounts of the embedded store. */
 @Command(name = "user", description = "Manage accounts of the embedded store.",
         subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.Delete.class,
-            UserCommand.List.class})
+            UserCommand.List.class, QuotaCommand.class})
 final class UserCommand implements Runnable {
     @Override
     public void run() {
-        System.err.println("spillway user: name a sub-command: add, passwd, delete or list");
+        System.err.println("spillway user: name a sub-command: add, passwd, delete, list or quota");
     }
 
     /** Opens the store the configuration names, runs {@code action}, maps failures. */
     static int withStore(ConfigOptions options, StoreAction action) {
         try {
             Config config = options.load(Map.of());
-            Argon2Settings argon2 = new Argon2Settings(
-                    config.get(Settings.AUTH_HASH_MEMORY_KIB),
-                    config.get(Settings.AUTH_HASH_ITERATIONS),
-                    config.get(Settings.AUTH_HASH_PARALLELISM));
-            StoreSettings settings = new StoreSettings(
-                    config.get(Settings.LIMITS_LITERAL), argon2);
             try (SqliteMailStore store = SqliteMailStore.open(config.get(Settings.DATA_DIR),
-                    settings)) {
+                    ImapServer.storeSettings(config))) {
                 return action.run(store);
             }
         } catch (StoreException e) {

@@ -3,11 +3,13 @@ package dev.spillway.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spillway.store.MailAccount;
+import dev.spillway.store.QuotaOverride;
 import dev.spillway.store.sqlite.SqliteMailStore;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +88,58 @@ class AccountCommandsTest {
             var archive = bob.select("Archive");
             assertThat(new String(bob.content(archive.info().id(), 1), StandardCharsets.UTF_8))
                     .isEqualTo(message);
+        }
+    }
+
+    @Test
+    void quotaSetsAnAccountsOwnLimitsAndShowsUsageAndWhereEachLimitComesFrom()
+            throws Exception {
+        withStdin("pw\n", args("user", "add", "bob", "--password-stdin"));
+        withStdin("Subject: one\r\n\r\nx\r\n", args("deliver", "--user", "bob"));
+
+        CheckIdCommandTest.Run set = CheckIdCommandTest.run(args("user", "quota", "bob",
+                "--storage", "5MiB", "--set", "quota.messages=100"));
+        CheckIdCommandTest.Run reset = CheckIdCommandTest.run(args("user", "quota", "bob",
+                "--storage", "default", "--messages", "0", "--set", "quota.storage=1GiB"));
+
+        assertThat(set.exit()).isZero();
+        assertThat(set.out()).isEqualTo("quota of bob\n"
+                + "  storage:  19 octets used, limit 5MiB (set for this account)\n"
+                + "  messages: 1 used, limit 100 (default, quota.messages)\n");
+        assertThat(reset.out()).contains("storage:  19 octets used, limit 1GiB (default,"
+                + " quota.storage)").contains("messages: 1 used, no limit (set for this account)");
+        try (SqliteMailStore store = SqliteMailStore.open(data)) {
+            assertThat(store.account("bob").quotaOverride()).isEqualTo(
+                    new QuotaOverride(OptionalLong.empty(), OptionalLong.of(0)));
+        }
+    }
+
+    @Test
+    void quotaRefusesABadLimitAndAnUnknownAccount() {
+        CheckIdCommandTest.Run bad = CheckIdCommandTest.run(args("user", "quota", "bob",
+                "--messages", "-3"));
+        CheckIdCommandTest.Run unknown = CheckIdCommandTest.run(args("user", "quota", "nobody"));
+
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("'-3' is not a number of messages");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("nobody");
+    }
+
+    @Test
+    void deliverOverQuotaExitsNonZeroAndStoresNothing() throws Exception {
+        withStdin("pw\n", args("user", "add", "bob", "--password-stdin"));
+        String message = "Subject: q\r\n\r\nhello\r\n";
+        CheckIdCommandTest.Run first = withStdin(message, args("deliver", "--user", "bob",
+                "--set", "quota.messages=1"));
+        CheckIdCommandTest.Run second = withStdin(message, args("deliver", "--user", "bob",
+                "--set", "quota.messages=1"));
+
+        assertThat(first.exit()).isZero();
+        assertThat(second.exit()).isEqualTo(4);
+        assertThat(second.err()).contains("bob is over quota, nothing delivered");
+        try (SqliteMailStore store = SqliteMailStore.open(data)) {
+            assertThat(store.account("bob").select("INBOX").messages()).hasSize(1);
         }
     }
 

@@ -30,6 +30,7 @@ public final class Settings {
 
     private static final int MAX = Integer.MAX_VALUE;
     private static final long MAX_INT_SIZE = Integer.MAX_VALUE;
+    private static final long MAX_QUOTA_BYTES = 1L << 50;
     // Registration happens as the constants below initialise, so this must come first.
     private static final List<Setting<?>> ALL = new ArrayList<>();
 
@@ -82,6 +83,18 @@ public final class Settings {
             "time from accept to authenticate in; a fixed deadline that commands do not extend");
     public static final Setting<Duration> TIMEOUTS_IDLE = define("timeouts.idle", DURATION,
             "30m", "", "inactivity allowed after login (RFC 9051 §5.4: at least 30 minutes)");
+
+    /**
+     * Defaults for every account; {@code spillway user quota} sets an account's own limits,
+     * which the account's database keeps. Enforced by the store on every append and copy.
+     */
+    public static final Setting<Long> QUOTA_STORAGE = define("quota.storage",
+            sizeRange(0, MAX_QUOTA_BYTES), "0", "bytes",
+            "most octets an account's messages may take together (RFC 9208 STORAGE); 0 = no limit");
+    public static final Setting<Integer> QUOTA_MESSAGES = define("quota.messages",
+            intRange(0, MAX), "0", "messages",
+            "most messages an account may keep in all its mailboxes (RFC 9208 MESSAGE);"
+                    + " 0 = no limit");
 
     public static final Setting<Integer> AUTH_HASH_MEMORY_KIB = define("auth.hash.memory-kib",
             intRange(8, 4 * 1024 * 1024), "19456", "KiB", "argon2id memory per password hash");

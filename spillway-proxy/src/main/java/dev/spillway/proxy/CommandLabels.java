@@ -13,9 +13,8 @@ import java.util.TreeMap;
  * else is {@code UNKNOWN}.
  *
  * <p>A backend may offer commands Spillway's own server does not. The common read-only ones
- * (RFC 5256 SORT and THREAD, RFC 9208 GETQUOTA and GETQUOTAROOT) get labels of their own; other
- * extensions count as {@code UNKNOWN}, which keeps the proxy under the metrics' limit of
- * distinct command series.
+ * (RFC 5256 SORT and THREAD) get labels of their own; other extensions count as
+ * {@code UNKNOWN}, which keeps the proxy under the metrics' limit of distinct command series.
  */
 final class CommandLabels {
 
@@ -23,7 +22,7 @@ final class CommandLabels {
     static final String ID = CommandKind.ID.name();
 
     private static final List<String> EXTENSIONS =
-            List.of("SORT", "UID_SORT", "THREAD", "UID_THREAD", "GETQUOTA", "GETQUOTAROOT");
+            List.of("SORT", "UID_SORT", "THREAD", "UID_THREAD");
     private static final String UID = "UID";
     private static final String UID_PREFIX = "UID_";
     /** Upper-case command name to label; UID commands are in {@link #UID_COMMANDS}. */

@@ -18,6 +18,7 @@ import dev.spillway.server.session.SessionHandler;
 import dev.spillway.server.work.Priority;
 import dev.spillway.server.work.WorkScheduler;
 import dev.spillway.store.MailStore;
+import dev.spillway.store.QuotaLimits;
 import dev.spillway.store.account.Argon2Settings;
 import dev.spillway.store.sqlite.SqliteMailStore;
 import dev.spillway.store.sqlite.StoreSettings;
@@ -88,17 +89,27 @@ public final class ImapServer implements AutoCloseable {
     /** When the first measurement is taken: after the JVM has warmed up. */
     public static final Duration LOOP_PROBE_START = Duration.ofSeconds(10);
 
+    /**
+     * The embedded store's settings: the message size limit, password hashing and the default
+     * quota of every account. Every command that opens the store uses these.
+     */
+    public static StoreSettings storeSettings(Config config) {
+        Argon2Settings argon2 = new Argon2Settings(config.get(Settings.AUTH_HASH_MEMORY_KIB),
+                config.get(Settings.AUTH_HASH_ITERATIONS),
+                config.get(Settings.AUTH_HASH_PARALLELISM));
+        QuotaLimits quota = new QuotaLimits(config.get(Settings.QUOTA_STORAGE),
+                config.get(Settings.QUOTA_MESSAGES));
+        return new StoreSettings(config.get(Settings.LIMITS_LITERAL), argon2, quota);
+    }
+
     /** Opens the store, prepares TLS and binds every configured listener. */
     public static ImapServer start(Config config, Ports ports, String version)
             throws IOException, InterruptedException {
         Path data = config.get(Settings.DATA_DIR);
         int literal = config.get(Settings.LIMITS_LITERAL).intValue();
-        Argon2Settings argon2 = new Argon2Settings(config.get(Settings.AUTH_HASH_MEMORY_KIB),
-                config.get(Settings.AUTH_HASH_ITERATIONS),
-                config.get(Settings.AUTH_HASH_PARALLELISM));
         MailStore store;
         try {
-            store = SqliteMailStore.open(data, new StoreSettings(literal, argon2));
+            store = SqliteMailStore.open(data, storeSettings(config));
         } catch (dev.spillway.store.StoreException e) {
             throw new IOException("cannot open the mail store in " + data + ": "
                     + e.getMessage(), e);

@@ -11,6 +11,9 @@ import dev.spillway.store.MailAccount;
 import dev.spillway.store.MailboxInfo;
 import dev.spillway.store.MailboxSnapshot;
 import dev.spillway.store.MessageMeta;
+import dev.spillway.store.QuotaLimits;
+import dev.spillway.store.QuotaOverride;
+import dev.spillway.store.QuotaUsage;
 import dev.spillway.store.SpecialUse;
 import dev.spillway.store.StoreException;
 import dev.spillway.store.StoreResult;
@@ -195,5 +198,28 @@ public final class TimedMailAccount implements MailAccount {
     @Override
     public Changes changesSince(long mailboxId, long modSeq) throws StoreException {
         return timed("changes_since", () -> account.changesSince(mailboxId, modSeq));
+    }
+
+    @Override
+    public QuotaLimits quotaLimits() throws StoreException {
+        return timed("quota", account::quotaLimits);
+    }
+
+    @Override
+    public QuotaOverride quotaOverride() throws StoreException {
+        return timed("quota", account::quotaOverride);
+    }
+
+    @Override
+    public void setQuotaOverride(QuotaOverride override) throws StoreException {
+        timed("set_quota", () -> {
+            account.setQuotaOverride(override);
+            return null;
+        });
+    }
+
+    @Override
+    public QuotaUsage quotaUsage() throws StoreException {
+        return timed("quota_usage", account::quotaUsage);
     }
 }

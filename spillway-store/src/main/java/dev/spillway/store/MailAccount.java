@@ -78,7 +78,7 @@ public interface MailAccount {
      *
      * @param flags        initial flags; null means none
      * @param internalDate the date to keep, with its offset, to the second; null means now
-     * @throws StoreException TRYCREATE if the mailbox does not exist, TOOBIG
+     * @throws StoreException TRYCREATE if the mailbox does not exist, TOOBIG, OVERQUOTA
      */
     AppendResult append(String mailbox, byte[] message, Flags flags, OffsetDateTime internalDate)
             throws StoreException;
@@ -108,12 +108,15 @@ public interface MailAccount {
 
     /**
      * Copies the existing messages of {@code uids} (RFC 3501 §6.4.7), keeping their flags and
-     * internal dates; fails with TRYCREATE if the target does not exist. UIDs that do not exist
-     * are skipped.
+     * internal dates; fails with TRYCREATE if the target does not exist, and with OVERQUOTA if
+     * the copies would take the account over its quota. UIDs that do not exist are skipped.
      */
     CopyResult copy(long mailboxId, UidSet uids, String target) throws StoreException;
 
-    /** Copies and expunges in one transaction (RFC 6851 §3.3); fails like {@link #copy}. */
+    /**
+     * Copies and expunges in one transaction (RFC 6851 §3.3); fails like {@link #copy}, except
+     * that a move within the account leaves its usage as it was and so never fails OVERQUOTA.
+     */
     CopyResult move(long mailboxId, UidSet uids, String target) throws StoreException;
 
     /** Expunges every {@code \Deleted} message; returns their UIDs ascending. */
@@ -124,4 +127,19 @@ public interface MailAccount {
 
     /** Messages and expunged UIDs with a MODSEQ above {@code modSeq}. */
     Changes changesSince(long mailboxId, long modSeq) throws StoreException;
+
+    /**
+     * The limits of the account's one quota root (RFC 9208 §3): its own where the operator set
+     * them, else the store's defaults for every account.
+     */
+    QuotaLimits quotaLimits() throws StoreException;
+
+    /** The limits the operator set for this account alone. */
+    QuotaOverride quotaOverride() throws StoreException;
+
+    /** Replaces the account's own limits; appends and copies check against them at once. */
+    void setQuotaOverride(QuotaOverride override) throws StoreException;
+
+    /** What the account holds in all its mailboxes, read in one pass over its messages. */
+    QuotaUsage quotaUsage() throws StoreException;
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param unseen        number of messages without {@code \Seen}
  * @param recent        number of messages above the recent watermark (not yet claimed)
  * @param size          sum of the RFC822 sizes in octets (RFC 8438 STATUS SIZE)
+ * @param deleted       number of messages with {@code \Deleted} (RFC 9051 §6.3.11)
+ * @param deletedSize   sum of their sizes in octets, what EXPUNGE would free (RFC 9208 §4.2)
  * @param subscribed    whether the name is subscribed
  * @param specialUse    the RFC 6154 attribute, if any
  */
@@ -27,6 +29,8 @@ public record MailboxInfo(
         int unseen,
         int recent,
         long size,
+        int deleted,
+        long deletedSize,
         boolean subscribed,
         Optional<SpecialUse> specialUse) {
 }

@@ -17,6 +17,11 @@ public final class StoreException extends Exception {
         TRYCREATE,
         /** The message is larger than the store accepts (RFC 7889 APPENDLIMIT). */
         TOOBIG,
+        /**
+         * The change would take the account over a limit of its quota (RFC 9208 §4.3,
+         * RFC 5530 OVERQUOTA); nothing was stored.
+         */
+        OVERQUOTA,
         /** The operation is not allowed on this object, e.g. deleting INBOX. */
         CANNOT,
         /** The name is not acceptable as a mailbox or account name. */

@@ -32,6 +32,10 @@ public enum CommandKind {
     STATUS(States.AUTH),
     APPEND(States.AUTH),
     IDLE(States.AUTH),
+    /** RFC 9208 §4.1: after login, in the authenticated or selected state. */
+    GETQUOTA(States.AUTH),
+    GETQUOTAROOT(States.AUTH),
+    SETQUOTA(States.AUTH),
     /** RFC 4978: after login, in the authenticated or selected state. */
     COMPRESS(States.AUTH),
     CHECK(States.SELECTED),

@@ -25,9 +25,9 @@ import java.util.Map;
  * (RFC 7162), ESEARCH (RFC 4731), SEARCHRES (RFC 5182), PARTIAL (RFC 9394), LIST-EXTENDED
  * (RFC 5258), LIST-STATUS (RFC 5819), SPECIAL-USE (RFC 6154), MULTIAPPEND (RFC 3502), BINARY
  * (RFC 3516), UIDPLUS (RFC 4315), MOVE (RFC 6851), ID (RFC 2971), ENABLE (RFC 5161), IDLE
- * (RFC 2177), NAMESPACE (RFC 2342), SASL-IR (RFC 4959) and UNSELECT (RFC 3691).
- * Not supported: GETQUOTA/GETQUOTAROOT, CATENATE and UTF8 APPEND; they parse to
- * {@link UnknownCommand} (or fail as bad syntax), because Spillway does not offer them.
+ * (RFC 2177), NAMESPACE (RFC 2342), SASL-IR (RFC 4959), UNSELECT (RFC 3691) and QUOTA
+ * (RFC 9208). Not supported: CATENATE and UTF8 APPEND; they parse to {@link UnknownCommand}
+ * (or fail as bad syntax), because Spillway does not offer them.
  */
 public final class CommandParser {
 
@@ -69,7 +69,10 @@ public final class CommandParser {
             Map.entry("STORE", (t, r) -> StoreParser.parse(t, r, false)),
             Map.entry("COPY", (t, r) -> MessageParsers.copy(t, r, false)),
             Map.entry("MOVE", (t, r) -> MessageParsers.move(t, r, false)),
-            Map.entry("UIDBATCHES", UidBatchesParser::parse));
+            Map.entry("UIDBATCHES", UidBatchesParser::parse),
+            Map.entry("GETQUOTA", QuotaParsers::getQuota),
+            Map.entry("GETQUOTAROOT", QuotaParsers::getQuotaRoot),
+            Map.entry("SETQUOTA", QuotaParsers::setQuota));
 
     /** Commands after {@code UID} (RFC 9051 §6.4.9). */
     private static final Map<String, ArgumentParser> UID_COMMANDS = Map.of(

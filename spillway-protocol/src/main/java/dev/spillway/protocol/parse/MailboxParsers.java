@@ -76,13 +76,8 @@ final class MailboxParsers {
         List<StatusItem> items = new ArrayList<>();
         do {
             String name = r.takeAtomUpper();
-            StatusItem item;
-            try {
-                item = StatusItem.valueOf(name);
-            } catch (IllegalArgumentException e) {
-                throw r.error("Unknown STATUS item " + name);
-            }
-            items.add(item);
+            items.add(StatusItem.named(name)
+                    .orElseThrow(() -> r.error("Unknown STATUS item " + name)));
         } while (r.takeIf(' '));
         r.closeList();
         return items;

@@ -39,6 +39,10 @@ public record ResponseCode(String name, String arguments) {
     public static final ResponseCode PRIVACYREQUIRED = new ResponseCode("PRIVACYREQUIRED", null);
     /** The client sent something the server cannot handle (RFC 5530). */
     public static final ResponseCode CLIENTBUG = new ResponseCode("CLIENTBUG", null);
+    /** The change would exceed a quota; nothing was done (RFC 5530, RFC 9208 §4.3). */
+    public static final ResponseCode OVERQUOTA = new ResponseCode("OVERQUOTA", null);
+    /** The user may not do this, e.g. change a quota set by the operator (RFC 5530). */
+    public static final ResponseCode NOPERM = new ResponseCode("NOPERM", null);
     /** The operation is not allowed (RFC 5530). */
     public static final ResponseCode CANNOT = new ResponseCode("CANNOT", null);
     /** The mailbox already exists (RFC 5530). */

@@ -10,6 +10,8 @@ import dev.spillway.protocol.command.EnableCommand;
 import dev.spillway.protocol.command.FetchAttribute;
 import dev.spillway.protocol.command.FetchAttribute.Item;
 import dev.spillway.protocol.command.FetchCommand;
+import dev.spillway.protocol.command.GetQuotaCommand;
+import dev.spillway.protocol.command.GetQuotaRootCommand;
 import dev.spillway.protocol.command.IdCommand;
 import dev.spillway.protocol.command.IdField;
 import dev.spillway.protocol.command.ListCommand;
@@ -23,6 +25,7 @@ import dev.spillway.protocol.command.Section;
 import dev.spillway.protocol.command.SelectCommand;
 import dev.spillway.protocol.command.SequenceRange;
 import dev.spillway.protocol.command.SequenceSet;
+import dev.spillway.protocol.command.SetQuotaCommand;
 import dev.spillway.protocol.command.StatusCommand;
 import dev.spillway.protocol.command.StatusItem;
 import dev.spillway.protocol.command.StoreAction;
@@ -134,6 +137,28 @@ class CommandValuesTest {
 
         assertThat(status.items()).containsExactly(StatusItem.UIDNEXT, StatusItem.MESSAGES,
                 StatusItem.SIZE);
+    }
+
+    @Test
+    void quotaCommandsKeepRootMailboxAndLimits() {
+        assertThat(parse("a GETQUOTA \"\"")).isEqualTo(new GetQuotaCommand("a", ""));
+        assertThat(parse("a GETQUOTAROOT Archive"))
+                .isEqualTo(new GetQuotaRootCommand("a", "Archive"));
+        SetQuotaCommand set = (SetQuotaCommand) parse("a SETQUOTA x (storage 512 MESSAGE 9)");
+
+        assertThat(set.root()).isEqualTo("x");
+        assertThat(set.limits()).containsExactly(
+                new SetQuotaCommand.ResourceLimit("STORAGE", 512),
+                new SetQuotaCommand.ResourceLimit("MESSAGE", 9));
+    }
+
+    @Test
+    void statusItemNamesWithADashParse() {
+        StatusCommand status = (StatusCommand) parse("a STATUS x (Deleted-Storage DELETED)");
+
+        assertThat(status.items()).containsExactly(StatusItem.DELETED_STORAGE,
+                StatusItem.DELETED);
+        assertThat(StatusItem.DELETED_STORAGE.wireName()).isEqualTo("DELETED-STORAGE");
     }
 
     @Test

@@ -78,6 +78,13 @@ public final class SampleCommands {
                 row("a STATUS blurdybloop (UIDNEXT MESSAGES)", CommandKind.STATUS),
                 row("a STATUS INBOX (MESSAGES RECENT UIDNEXT UIDVALIDITY UNSEEN DELETED "
                         + "HIGHESTMODSEQ SIZE APPENDLIMIT)", CommandKind.STATUS),
+                row("a STATUS INBOX (deleted-storage DELETED)", CommandKind.STATUS),
+                row("a GETQUOTA \"\"", CommandKind.GETQUOTA),
+                row("a GETQUOTA \"#user/ann\"", CommandKind.GETQUOTA),
+                row("a GETQUOTAROOT INBOX", CommandKind.GETQUOTAROOT),
+                row("a getquotaroot {4+}\r\nSent", CommandKind.GETQUOTAROOT),
+                row("a SETQUOTA \"\" (STORAGE 512 MESSAGE 1000)", CommandKind.SETQUOTA),
+                row("a SETQUOTA \"\" ()", CommandKind.SETQUOTA),
                 row("a APPEND INBOX {5}\r\nHello", CommandKind.APPEND),
                 row("a APPEND INBOX {5+}\r\nHello", CommandKind.APPEND),
                 row("a APPEND INBOX ~{3}\r\na\u0000b", CommandKind.APPEND),

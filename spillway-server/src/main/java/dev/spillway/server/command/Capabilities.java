@@ -18,7 +18,9 @@ public final class Capabilities {
             "SASL-IR", "ID", "ENABLE", "IDLE", "NAMESPACE", "UNSELECT",
             "UIDPLUS", "MOVE", "CHILDREN", "SPECIAL-USE", "COMPRESS=DEFLATE", "LIST-EXTENDED",
             "LIST-STATUS", "CREATE-SPECIAL-USE", "STATUS=SIZE", "ESEARCH",
-            "CONDSTORE", "QRESYNC", "UIDBATCHES", "PARTIAL", UidOnly.UIDONLY, "BINARY");
+            "CONDSTORE", "QRESYNC", "UIDBATCHES", "PARTIAL", UidOnly.UIDONLY, "BINARY",
+            // RFC 9208 §3.1; not QUOTASET, since SETQUOTA is refused (§3.2).
+            "QUOTA", "QUOTA=RES-STORAGE", "QUOTA=RES-MESSAGE");
 
     /** Extensions a client may turn on with ENABLE (RFC 5161, RFC 7162 §3.2.3, RFC 9586). */
     static final java.util.Set<String> ENABLEABLE = java.util.Set.of(Condstore.CONDSTORE,

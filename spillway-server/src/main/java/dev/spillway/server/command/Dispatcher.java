@@ -33,6 +33,7 @@ public final class Dispatcher {
         SessionCommands.register(table);
         MailboxCommands.register(table);
         MessageCommands.register(table);
+        QuotaCommands.register(table);
         return table;
     }
 

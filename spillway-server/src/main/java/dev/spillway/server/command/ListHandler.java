@@ -24,7 +24,6 @@ import java.util.List;
 final class ListHandler implements CommandHandler<ListCommand> {
     @Override
     public void handle(ListCommand command, Exchange exchange) throws Exception {
-        StatusHandler.checkItems(command.statusItems());
         String reference = MailboxNameCodec.decodePattern(command.reference());
         List<ListPattern> patterns = new ArrayList<>();
         boolean delimiterAsked = false;

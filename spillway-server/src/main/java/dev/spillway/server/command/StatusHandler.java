@@ -3,7 +3,6 @@ package dev.spillway.server.command;
 import dev.spillway.protocol.command.StatusCommand;
 import dev.spillway.protocol.command.StatusItem;
 import dev.spillway.protocol.response.ImapWriter;
-import dev.spillway.server.error.ImapException;
 import dev.spillway.server.session.Exchange;
 import dev.spillway.store.MailboxInfo;
 import java.util.LinkedHashSet;
@@ -12,29 +11,18 @@ import java.util.List;
 /**
  * STATUS (RFC 3501 §6.3.10): MESSAGES, RECENT, UIDNEXT, UIDVALIDITY and UNSEEN, plus SIZE
  * (RFC 8438), HIGHESTMODSEQ (RFC 7162 §3.1.2.1), which the store keeps exactly, and
- * APPENDLIMIT (RFC 7889 §3.2), the largest message APPEND accepts, the same for every mailbox.
- * Works on the selected mailbox too, with the store's counts rather than the session's view.
- *
- * <p>Not supported: DELETED (an IMAP4rev2 item, RFC 9051 §6.3.11) because the store keeps no
- * count of {@code \Deleted} messages; it is answered BAD before anything is looked up.
+ * APPENDLIMIT (RFC 7889 §3.2), the largest message APPEND accepts, the same for every mailbox,
+ * and DELETED (RFC 9051 §6.3.11) and DELETED-STORAGE, which RFC 9208 §4.2 requires of a server
+ * with the MESSAGE and STORAGE quota resources. Works on the selected mailbox too, with the
+ * store's counts rather than the session's view.
  */
 final class StatusHandler implements CommandHandler<StatusCommand> {
     @Override
     public void handle(StatusCommand command, Exchange exchange) throws Exception {
-        checkItems(command.items());
         String name = MailboxNameCodec.decode(command.mailbox());
         MailboxInfo info = exchange.session().account().status(name);
         write(exchange.out(), name, info, command.items(), appendLimit(exchange));
         exchange.ok("STATUS completed");
-    }
-
-    /** Refuses the items this server cannot answer. */
-    static void checkItems(List<StatusItem> items) throws ImapException {
-        for (StatusItem item : items) {
-            if (item == StatusItem.DELETED) {
-                throw ImapException.bad("STATUS item " + item + " is not supported");
-            }
-        }
     }
 
     /** The largest message APPEND accepts, in octets (RFC 7889 §3.2). */
@@ -49,7 +37,7 @@ final class StatusHandler implements CommandHandler<StatusCommand> {
         MailboxNameCodec.write(out, name).openList();
         // An item asked twice is answered once.
         for (StatusItem item : new LinkedHashSet<>(items)) {
-            out.atom(item.name()).number(item == StatusItem.APPENDLIMIT ? appendLimit
+            out.atom(item.wireName()).number(item == StatusItem.APPENDLIMIT ? appendLimit
                     : value(item, info));
         }
         out.closeList().crlf();
@@ -64,8 +52,10 @@ final class StatusHandler implements CommandHandler<StatusCommand> {
             case UNSEEN -> info.unseen();
             case SIZE -> info.size();
             case HIGHESTMODSEQ -> info.highestModSeq();
-            case DELETED, APPENDLIMIT -> throw new IllegalArgumentException(
-                    "unsupported STATUS item " + item);
+            case DELETED -> info.deleted();
+            case DELETED_STORAGE -> Kibibytes.of(info.deletedSize());
+            case APPENDLIMIT -> throw new IllegalArgumentException(
+                    "APPENDLIMIT is not a mailbox count");
         };
     }
 }

@@ -32,6 +32,7 @@ public final class ErrorMapper {
             case ALREADYEXISTS -> ImapException.no(ResponseCode.ALREADYEXISTS, text);
             case TRYCREATE -> ImapException.no(ResponseCode.TRYCREATE, text);
             case TOOBIG -> ImapException.no(ResponseCode.TOOBIG, text);
+            case OVERQUOTA -> ImapException.no(ResponseCode.OVERQUOTA, text);
             case CANNOT -> ImapException.no(ResponseCode.CANNOT, text);
             case INVALIDNAME -> ImapException.no(ResponseCode.CANNOT, text);
             case UNAVAILABLE -> {

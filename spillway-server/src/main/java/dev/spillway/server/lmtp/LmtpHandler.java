@@ -1,5 +1,6 @@
 package dev.spillway.server.lmtp;
 
+import dev.spillway.store.StoreException;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
@@ -284,6 +285,13 @@ public final class LmtpHandler extends ChannelInboundHandlerAdapter {
             LOG.info("lmtp delivered account={} size={}", account, message.length);
             return "250 2.0.0 <" + recipient + "> Delivered";
         } catch (Exception e) {
+            if (e instanceof StoreException store
+                    && store.kind() == StoreException.Kind.OVERQUOTA) {
+                // RFC 3463 §3.3 X.2.2 "mailbox full", with the 552 of RFC 5321 §4.2.2: the
+                // sender keeps the message and bounces it; nothing was stored.
+                LOG.info("lmtp over quota account={} size={}", account, message.length);
+                return "552 5.2.2 <" + recipient + "> Mailbox full";
+            }
             LOG.warn("lmtp delivery failed account={} cause={}", account, e.toString());
             return "451 4.3.0 <" + recipient + "> Temporary failure, try again later";
         }

@@ -3,8 +3,10 @@ package dev.spillway.server.lmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spillway.server.testing.TestServer;
+import dev.spillway.store.Flags;
 import dev.spillway.store.MailAccount;
 import dev.spillway.store.MailboxSnapshot;
+import dev.spillway.store.QuotaOverride;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,30 @@ class LmtpTest {
         assertThat(in.readLine()).startsWith("552 5.3.4");
         MailAccount bob = server.server().context().store().account("bob");
         assertThat(bob.select("INBOX").messages()).isEmpty();
+    }
+
+    @Test
+    void recipientOverQuotaGets552AndTheOthersTheirMail() throws Exception {
+        MailAccount bob = server.server().context().store().account("bob");
+        bob.setQuotaOverride(new QuotaOverride(OptionalLong.empty(), OptionalLong.of(1)));
+        bob.append("Archive", "Subject: old\r\n\r\nx\r\n".getBytes(StandardCharsets.UTF_8),
+                Flags.NONE, null);
+        send("LHLO mta");
+        readReply();
+        send("MAIL FROM:<a@b>");
+        assertThat(in.readLine()).startsWith("250");
+        send("RCPT TO:<bob>");
+        assertThat(in.readLine()).startsWith("250");
+        send("RCPT TO:<ann@example.org>");
+        assertThat(in.readLine()).startsWith("250");
+        send("DATA");
+        assertThat(in.readLine()).startsWith("354");
+        send("Subject: full\r\n\r\nbody\r\n.");
+
+        assertThat(in.readLine()).isEqualTo("552 5.2.2 <bob> Mailbox full");
+        assertThat(in.readLine()).startsWith("250 2.0.0 <ann@example.org>");
+        assertThat(bob.select("INBOX").messages()).isEmpty();
+        assertThat(inboxText("ann@example.org")).contains("Subject: full");
     }
 
     @Test

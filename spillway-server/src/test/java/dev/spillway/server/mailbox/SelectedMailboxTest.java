@@ -60,7 +60,7 @@ class SelectedMailboxTest {
             highest = Math.max(highest, m.modSeq());
         }
         MailboxInfo info = new MailboxInfo(7, "INBOX", 1234, messages.length + 1, highest,
-                messages.length, messages.length, 0, 0, true, Optional.empty());
+                messages.length, messages.length, 0, 0, 0, 0, true, Optional.empty());
         return new SelectedMailbox(new MailboxSnapshot(info, List.of(messages)), false,
                 List.of());
     }

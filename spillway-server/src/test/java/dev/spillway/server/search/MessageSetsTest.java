@@ -28,7 +28,7 @@ class MessageSetsTest {
             metas.add(new MessageMeta(uid, Flags.NONE, 1, 100,
                     OffsetDateTime.parse("2026-12-01T10:00:00Z")));
         }
-        MailboxInfo info = new MailboxInfo(1, "INBOX", 7, 21, 1, uids.length, 0, 0, 0, true,
+        MailboxInfo info = new MailboxInfo(1, "INBOX", 7, 21, 1, uids.length, 0, 0, 0, 0, 0, true,
                 Optional.empty());
         return new SelectedMailbox(new MailboxSnapshot(info, metas), false, List.of());
     }

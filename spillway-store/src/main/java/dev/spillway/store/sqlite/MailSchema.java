@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The tables of one account's mail database.
@@ -17,7 +18,8 @@ import java.util.Optional;
  * <p>{@code content} holds each message's octets and analysed structure once; COPY shares a
  * content row instead of duplicating the octets, and a row goes when no message refers to it.
  * {@code vanished} keeps expunged UIDs with the MODSEQ of their expunge (RFC 7162 §3.2.10).
- * {@code meta} keeps the last UIDVALIDITY handed out, so a new mailbox never gets an old value.
+ * {@code meta} keeps the last UIDVALIDITY handed out, so a new mailbox never gets an old value,
+ * and the account's own quota limits ({@link QuotaRows}).
  */
 final class MailSchema {
     private static final int VERSION = 1;
@@ -94,15 +96,27 @@ final class MailSchema {
     }
 
     private static long meta(Connection c, String key) throws SQLException {
+        return metaValue(c, key).orElse(0);
+    }
+
+    /** The value kept under {@code key}, if there is one. */
+    static OptionalLong metaValue(Connection c, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
             }
         }
     }
 
-    private static void setMeta(Connection c, String key, long value) throws SQLException {
+    static void removeMeta(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM meta WHERE key = ?")) {
+            ps.setString(1, key);
+            ps.executeUpdate();
+        }
+    }
+
+    static void setMeta(Connection c, String key, long value) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) {
             ps.setString(1, key);

@@ -7,6 +7,8 @@ import dev.spillway.store.FlagMode;
 import dev.spillway.store.Flags;
 import dev.spillway.store.MailboxNames;
 import dev.spillway.store.MessageMeta;
+import dev.spillway.store.QuotaLimits;
+import dev.spillway.store.QuotaUsage;
 import dev.spillway.store.StoreException;
 import dev.spillway.store.StoreResult;
 import dev.spillway.store.UidSet;
@@ -35,11 +37,13 @@ final class MessageOps {
     private final Database db;
     private final Runnable changed;
     private final long maxMessageBytes;
+    private final QuotaLimits defaultQuota;
 
-    MessageOps(Database db, Runnable changed, long maxMessageBytes) {
+    MessageOps(Database db, Runnable changed, StoreSettings settings) {
         this.db = db;
         this.changed = changed;
-        this.maxMessageBytes = maxMessageBytes;
+        this.maxMessageBytes = settings.maxMessageBytes();
+        this.defaultQuota = settings.quota();
     }
 
     AppendResult append(String mailbox, InputStream in, long size, Flags flags,
@@ -72,6 +76,7 @@ final class MessageOps {
             MailboxRow box = target(c, name);
             long uid = box.uidNext();
             checkUids(uid, 1);
+            QuotaRows.check(c, defaultQuota, new QuotaUsage(message.length, 1));
             long modSeq = box.highestModSeq() + 1;
             long contentId = MessageRows.insertContent(c, message, structure);
             MessageRows.insert(c, box.id(),
@@ -179,6 +184,11 @@ final class MessageOps {
             }
             long uid = dest.uidNext();
             checkUids(uid, rows.size());
+            if (!move) {
+                // A move within the account leaves its usage as it was (RFC 9208 §4.3 concerns
+                // what would go over); a copy adds every message it copies.
+                QuotaRows.check(c, defaultQuota, added(rows));
+            }
             long modSeq = dest.highestModSeq() + 1;
             for (MessageRows.MessageRow row : rows) {
                 MessageMeta m = row.meta();
@@ -235,6 +245,14 @@ final class MessageOps {
                     MessageRows.vanishedSince(c, mailboxId, modSeq),
                     box.highestModSeq(), box.uidNext());
         });
+    }
+
+    private static QuotaUsage added(List<MessageRows.MessageRow> rows) {
+        long octets = 0;
+        for (MessageRows.MessageRow row : rows) {
+            octets += row.meta().size();
+        }
+        return new QuotaUsage(octets, rows.size());
     }
 
     /** The selectable mailbox an append, copy or move writes to, else TRYCREATE. */

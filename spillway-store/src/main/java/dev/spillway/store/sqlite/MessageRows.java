@@ -156,19 +156,21 @@ final class MessageRows {
         }
     }
 
-    /** Counts for STATUS and SELECT. */
+    /** Counts for STATUS and SELECT, in one pass over the mailbox's messages. */
     static MailboxInfo info(Connection c, MailboxRow box, boolean subscribed)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*),"
                 + " coalesce(sum(1 - seen), 0), coalesce(sum(uid > ?), 0),"
-                + " coalesce(sum(size), 0) FROM message WHERE mailbox_id = ?")) {
+                + " coalesce(sum(size), 0), coalesce(sum(deleted), 0),"
+                + " coalesce(sum(deleted * size), 0) FROM message WHERE mailbox_id = ?")) {
             ps.setLong(1, box.recentUid());
             ps.setLong(2, box.id());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new MailboxInfo(box.id(), box.name(), box.uidValidity(), box.uidNext(),
                         box.highestModSeq(), rs.getInt(1), rs.getInt(2), rs.getInt(3),
-                        rs.getLong(4), subscribed, box.specialUse());
+                        rs.getLong(4), rs.getInt(5), rs.getLong(6), subscribed,
+                        box.specialUse());
             }
         }
     }

@@ -11,6 +11,9 @@ import dev.spillway.store.MailboxInfo;
 import dev.spillway.store.MailboxNames;
 import dev.spillway.store.MailboxSnapshot;
 import dev.spillway.store.MessageMeta;
+import dev.spillway.store.QuotaLimits;
+import dev.spillway.store.QuotaOverride;
+import dev.spillway.store.QuotaUsage;
 import dev.spillway.store.SpecialUse;
 import dev.spillway.store.StoreException;
 import dev.spillway.store.StoreResult;
@@ -40,12 +43,14 @@ final class SqliteMailAccount implements MailAccount {
     private final Database db;
     private final Runnable changed;
     private final MessageOps messages;
+    private final QuotaLimits defaultQuota;
 
-    SqliteMailAccount(String name, Database db, Runnable changed, long maxMessageBytes) {
+    SqliteMailAccount(String name, Database db, Runnable changed, StoreSettings settings) {
         this.name = name;
         this.db = db;
         this.changed = changed;
-        this.messages = new MessageOps(db, changed, maxMessageBytes);
+        this.messages = new MessageOps(db, changed, settings);
+        this.defaultQuota = settings.quota();
     }
 
     @Override
@@ -299,6 +304,29 @@ final class SqliteMailAccount implements MailAccount {
     @Override
     public Changes changesSince(long mailboxId, long modSeq) throws StoreException {
         return messages.changesSince(mailboxId, modSeq);
+    }
+
+    @Override
+    public QuotaLimits quotaLimits() throws StoreException {
+        return quotaOverride().over(defaultQuota);
+    }
+
+    @Override
+    public QuotaOverride quotaOverride() throws StoreException {
+        return db.read(QuotaRows::override);
+    }
+
+    @Override
+    public void setQuotaOverride(QuotaOverride override) throws StoreException {
+        db.write(c -> {
+            QuotaRows.setOverride(c, override);
+            return null;
+        });
+    }
+
+    @Override
+    public QuotaUsage quotaUsage() throws StoreException {
+        return db.read(QuotaRows::usage);
     }
 
     private static MailboxSnapshot snapshot(Connection c, MailboxRow row) throws SQLException {

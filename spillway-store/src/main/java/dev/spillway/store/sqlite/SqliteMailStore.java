@@ -74,7 +74,7 @@ public final class SqliteMailStore implements MailStore {
         }
         String account = canonical.get();
         return new SqliteMailAccount(account, database(account),
-                () -> notifier.committed(account), settings.maxMessageBytes());
+                () -> notifier.committed(account), settings);
     }
 
     @Override

@@ -66,6 +66,23 @@ class MessageOperationsTest {
     }
 
     @Test
+    void statusCountsDeletedMessagesAndTheOctetsExpungeWouldFree() throws StoreException {
+        append("kept");
+        append("gone", "\\Deleted");
+        long gone = TestStores.message("gone", "text").length;
+
+        MailboxInfo before = mail.status("INBOX");
+        mail.expunge(inbox);
+        MailboxInfo after = mail.status("INBOX");
+
+        assertThat(before.deleted()).isEqualTo(1);
+        assertThat(before.deletedSize()).isEqualTo(gone);
+        assertThat(after.deleted()).isZero();
+        assertThat(after.deletedSize()).isZero();
+        assertThat(after.messages()).isEqualTo(1);
+    }
+
+    @Test
     void appendAllocatesAscendingUidsAndKeepsTheDateOffset() throws StoreException {
         OffsetDateTime date = OffsetDateTime.of(2024, 2, 29, 23, 59, 58, 0,
                 ZoneOffset.ofHoursMinutes(-7, -30));
