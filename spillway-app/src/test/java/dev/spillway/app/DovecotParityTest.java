@@ -76,6 +76,9 @@ class DovecotParityTest {
             Map.entry("literal-minus.txt", "a Spillway setting, before login"),
             Map.entry("limits-bad-commands.txt", "a Spillway setting: its bad-command limit"),
             Map.entry("id-hide-version.txt", "ID: answered by the proxy"),
+            Map.entry("quota-storage.txt", "Spillway quota settings"),
+            Map.entry("quota-messages.txt", "Spillway quota settings"),
+            Map.entry("quota-none.txt", "QUOTA: no quota plugin in the test's Dovecot"),
             Map.entry("mailbox-create-delete.txt", "Dovecot drops a session whose selected"
                     + " mailbox is deleted, racing the next command: a reset, not an answer"),
             Map.entry("tn3189-always.txt", "ID and shedding: answered by the proxy"),
