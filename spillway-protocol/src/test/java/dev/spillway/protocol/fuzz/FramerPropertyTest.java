@@ -17,7 +17,7 @@ import net.jqwik.api.statistics.Statistics;
  * changes what it reports.
  */
 @Domain(WireDomain.class)
-class FramerProperties {
+class FramerPropertyTest {
 
     @Property(tries = 400)
     void reportsTheSameWhereverTheInputIsCut(@ForAll byte[] input, @ForAll int[] splits,

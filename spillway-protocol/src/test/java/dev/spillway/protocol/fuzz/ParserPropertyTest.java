@@ -21,7 +21,7 @@ import net.jqwik.api.statistics.Statistics;
  * parses to the same record however its bytes were cut into reads.
  */
 @Domain(WireDomain.class)
-class ParserProperties {
+class ParserPropertyTest {
 
     @Property(tries = 400)
     void answersEveryFramedCommandWithACommandOrASyntaxError(@ForAll byte[] input,
