@@ -38,12 +38,17 @@ public final class Exchange {
             ContinuationHandler next) {
     }
 
+    /**
+     * Starts an exchange; {@code tag} is null for a line without a valid tag, whose ending is
+     * then written untagged (RFC 9051 §7.1.3).
+     */
     Exchange(SessionHandler handler, String tag) {
         this.handler = handler;
         this.tag = tag;
         newBuffer();
     }
 
+    /** The command's tag, or null if the line had no valid one. */
     public String tag() {
         return tag;
     }

@@ -269,7 +269,8 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
     /** Runs one command; {@code parsed} is its parse if done already, else null. */
     private void runCommand(RawCommand raw, Command parsed) {
         session.countCommand();
-        Exchange exchange = new Exchange(this, raw.tag() == null ? "*" : raw.tag());
+        // No valid tag: the parser rejects the line, and its BAD goes out untagged.
+        Exchange exchange = new Exchange(this, raw.tag());
         String name = "?";
         try {
             Command command = parsed != null ? parsed

@@ -9,36 +9,22 @@ import dev.spillway.protocol.frame.RawCommand;
 import dev.spillway.protocol.frame.RawLine;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.util.ResourceLeakDetector;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The decoder over an EmbeddedChannel: splits, continuations, limits, modes and leaks. */
+@ExtendWith(ParanoidLeakDetection.class)
 class ImapCommandDecoderTest {
 
     private static final ProtocolLimits LIMITS = ProtocolLimits.DEFAULTS;
-    private static ResourceLeakDetector.Level previousLevel;
-
-    @BeforeAll
-    static void paranoidLeakDetection() {
-        previousLevel = ResourceLeakDetector.getLevel();
-        ResourceLeakDetector.setLevel(ResourceLeakDetector.Level.PARANOID);
-    }
-
-    @AfterAll
-    static void restoreLeakDetection() {
-        ResourceLeakDetector.setLevel(previousLevel);
-    }
-
     static Stream<Arguments> samples() {
         return Stream.of(
                 Arguments.of("a NOOP\r\n", 1, 0),

@@ -14,19 +14,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An EmbeddedChannel with the decoder, which remembers every buffer fed in and every message
- * read out so that a test can prove all of them were released.
+ * An EmbeddedChannel with the decoder, which remembers every buffer fed in, every message read
+ * out and every buffer the channel allocated, so that a test can prove all of them were
+ * released.
  */
 final class Wire {
 
     final ImapCommandDecoder decoder;
     final EmbeddedChannel channel;
+    private final TrackingAllocator allocator = new TrackingAllocator();
     private final List<ReferenceCounted> fed = new ArrayList<>();
     private final List<ReferenceCounted> read = new ArrayList<>();
 
     Wire(ProtocolLimits limits, DecoderMode mode, ChannelHandler... after) {
         decoder = new ImapCommandDecoder(limits, mode);
         channel = new EmbeddedChannel();
+        channel.config().setAllocator(allocator);
         channel.pipeline().addLast(decoder);
         channel.pipeline().addLast(after);
     }
@@ -85,5 +88,6 @@ final class Wire {
         for (ReferenceCounted msg : read) {
             assertThat(msg.refCnt()).as("read message").isZero();
         }
+        assertThat(allocator.unreleased()).as("buffers the channel allocated").isEmpty();
     }
 }
