@@ -111,9 +111,9 @@ class DashboardBrowserTest {
         observability.watchSignals(() -> List.of(latency.get()));
         browser.get("http://127.0.0.1:" + server.port() + "/");
         waitFor("the first poll", () -> text("mode").equals("auto"));
-        latency.set(new SignalReading("command-latency", 0.12, 0.05, OverloadLevel.CRITICAL));
-        waitFor("the raised signal", () -> text("signal-command-latency")
-                .equals("command latency120.0 ms50.0 mscritical"));
+        latency.set(new SignalReading("command-latency", 0.012, 0.05, OverloadLevel.NONE));
+        waitFor("the new reading", () -> text("signal-command-latency")
+                .equals("command latency12.0 ms50.0 msnone"));
 
         for (int step = 1; step <= 6; step++) {
             wave(step, 30);

@@ -1,5 +1,6 @@
 package dev.spillway.server.work;
 
+import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -12,9 +13,17 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 /**
  * A fixed pool for blocking store work with one queue ordered by priority, then by arrival.
  * Queue waits are measured per priority so overload can be detected from them.
+ *
+ * <p>Background work may hold at most {@code backgroundThreads} of the threads at once; more
+ * of it waits outside the pool, in arrival order, until one of its own finishes. So however
+ * long a back-fill's fetches are, foreground work always finds a thread that is free or about
+ * to be, and background work gets a bounded share of the CPU, not all of it.
  */
 public final class WorkScheduler implements AutoCloseable {
     private final ThreadPoolExecutor pool;
+    private final int backgroundThreads;
+    private final ArrayDeque<Task> parked = new ArrayDeque<>();
+    private int backgroundInPool;
     private final AtomicLong sequence = new AtomicLong();
     private final LongConsumer foregroundWaits;
     private final AtomicLongArray lastWaitNanos = new AtomicLongArray(Priority.values().length);
@@ -23,12 +32,22 @@ public final class WorkScheduler implements AutoCloseable {
         this(threads, wait -> { });
     }
 
+    /** Half the threads (at least one) for background work. */
+    public WorkScheduler(int threads, LongConsumer foregroundWaits) {
+        this(threads, Math.max(1, threads / 2), foregroundWaits);
+    }
+
     /**
      * @param threads pool size
+     * @param backgroundThreads most threads background work holds at once
      * @param foregroundWaits told how long each foreground task waited in the queue, in
      *     nanoseconds: an overload signal (time commands wait before they run)
      */
-    public WorkScheduler(int threads, LongConsumer foregroundWaits) {
+    public WorkScheduler(int threads, int backgroundThreads, LongConsumer foregroundWaits) {
+        if (backgroundThreads < 1 || backgroundThreads > threads) {
+            throw new IllegalArgumentException("backgroundThreads must be 1 to " + threads);
+        }
+        this.backgroundThreads = backgroundThreads;
         this.foregroundWaits = foregroundWaits;
         this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
                 new PriorityBlockingQueue<>(), new DefaultThreadFactory("spillway-store", true));
@@ -36,7 +55,30 @@ public final class WorkScheduler implements AutoCloseable {
 
     /** Runs {@code task} on the pool, after queued work of a higher priority. */
     public void execute(Priority priority, Runnable task) {
-        pool.execute(new Task(priority, sequence.incrementAndGet(), System.nanoTime(), task));
+        Task next = new Task(priority, sequence.incrementAndGet(), System.nanoTime(), task);
+        if (priority == Priority.BACKGROUND) {
+            synchronized (parked) {
+                if (backgroundInPool >= backgroundThreads) {
+                    parked.add(next);
+                    return;
+                }
+                backgroundInPool++;
+            }
+        }
+        pool.execute(next);
+    }
+
+    /** A background task ended: the oldest parked one takes its place in the pool. */
+    private void backgroundDone() {
+        Task next;
+        synchronized (parked) {
+            next = parked.poll();
+            if (next == null) {
+                backgroundInPool--;
+                return;
+            }
+        }
+        pool.execute(next);
     }
 
     /** An executor view that queues everything at {@code priority}. */
@@ -51,7 +93,9 @@ public final class WorkScheduler implements AutoCloseable {
 
     /** Tasks waiting to run. */
     public int queued() {
-        return pool.getQueue().size();
+        synchronized (parked) {
+            return pool.getQueue().size() + parked.size();
+        }
     }
 
     @Override
@@ -83,8 +127,14 @@ public final class WorkScheduler implements AutoCloseable {
             lastWaitNanos.set(priority.ordinal(), waited);
             if (priority == Priority.FOREGROUND) {
                 foregroundWaits.accept(waited);
+                body.run();
+                return;
             }
-            body.run();
+            try {
+                body.run();
+            } finally {
+                backgroundDone();
+            }
         }
 
         @Override

@@ -51,6 +51,36 @@ class WorkSchedulerTest {
         }
     }
 
+    @Test
+    void backgroundWorkHoldsAtMostItsShareOfTheThreads() throws Exception {
+        try (WorkScheduler scheduler = new WorkScheduler(2, 1, wait -> { })) {
+            CountDownLatch firstRunning = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            AtomicLong running = new AtomicLong();
+            AtomicLong most = new AtomicLong();
+            CountDownLatch allBackground = new CountDownLatch(3);
+            for (int i = 0; i < 3; i++) {
+                scheduler.execute(Priority.BACKGROUND, () -> {
+                    most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    firstRunning.countDown();
+                    await(release);
+                    running.decrementAndGet();
+                    allBackground.countDown();
+                });
+            }
+            assertThat(firstRunning.await(5, TimeUnit.SECONDS)).isTrue();
+
+            // The second thread stays free for foreground work while background work waits.
+            CountDownLatch foreground = new CountDownLatch(1);
+            scheduler.execute(Priority.FOREGROUND, foreground::countDown);
+            assertThat(foreground.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(scheduler.queued()).isEqualTo(2);
+            release.countDown();
+            assertThat(allBackground.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(most).hasValue(1);
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);
