@@ -13,7 +13,6 @@ import dev.spillway.policy.config.PolicySettingsMapper;
 import dev.spillway.policy.shed.ShedPolicy;
 import dev.spillway.proxy.BoundPorts;
 import dev.spillway.proxy.ImapProxy;
-import dev.spillway.server.ImapServer;
 import dev.spillway.transport.net.EventLoops;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.time.Duration;
@@ -82,8 +81,7 @@ final class ProxyCommand implements Callable<Integer> {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
                 new DefaultThreadFactory("spillway-adaptive", true));
         adaptive.start(timer);
-        loops.probeDelay(timer, ImapServer.LOOP_PROBE_START, ImapServer.LOOP_PROBE_INTERVAL,
-                adaptive.eventLoopDelay()::record);
+        loops.probeDelay(timer, adaptive.eventLoopDelay()::record);
         observability.watchSignals(adaptive::readings);
         proxy.feed(adaptive);
         BoundPorts ports = proxy.start();

@@ -84,11 +84,6 @@ public final class ImapServer implements AutoCloseable {
         }
     }
 
-    /** How often each event loop's backlog is measured for the adaptive mode. */
-    public static final Duration LOOP_PROBE_INTERVAL = Duration.ofMillis(100);
-    /** When the first measurement is taken: after the JVM has warmed up. */
-    public static final Duration LOOP_PROBE_START = Duration.ofSeconds(10);
-
     /**
      * The embedded store's settings: the message size limit, password hashing and the default
      * quota of every account. Every command that opens the store uses these.
@@ -142,8 +137,7 @@ public final class ImapServer implements AutoCloseable {
         ServerContext context = new ServerContext(settings, store, authenticator, policy, work,
                 timer, tls, observability, adaptive);
         EventLoops loops = new EventLoops(cores);
-        loops.probeDelay(timer, LOOP_PROBE_START, LOOP_PROBE_INTERVAL,
-                adaptive.eventLoopDelay()::record);
+        loops.probeDelay(timer, adaptive.eventLoopDelay()::record);
         ImapServer server = new ImapServer(context, loops, hashing);
         try {
             server.bind(config.get(Settings.BIND), ports,

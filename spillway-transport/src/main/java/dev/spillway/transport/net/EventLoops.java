@@ -59,6 +59,16 @@ public final class EventLoops implements AutoCloseable {
         return epoll ? EpollSocketChannel.class : NioSocketChannel.class;
     }
 
+    /** How often the server and the proxy measure each loop's backlog. */
+    public static final Duration PROBE_INTERVAL = Duration.ofMillis(100);
+    /** When they take the first measurement: after the JVM has warmed up. */
+    public static final Duration PROBE_START = Duration.ofSeconds(10);
+
+    /** The probe below, from {@link #PROBE_START} on, every {@link #PROBE_INTERVAL}. */
+    public ScheduledFuture<?> probeDelay(ScheduledExecutorService timer, LongConsumer waits) {
+        return probeDelay(timer, PROBE_START, PROBE_INTERVAL, waits);
+    }
+
     /**
      * Every {@code every}, hands each worker loop a task that tells {@code waits} how long it
      * waited before the loop ran it, in nanoseconds: the loop's backlog, which every
