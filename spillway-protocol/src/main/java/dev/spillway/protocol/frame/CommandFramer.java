@@ -184,7 +184,10 @@ public final class CommandFramer {
             if (pendingCr) {
                 pendingCr = false;
                 if (!append((byte) '\r')) {
-                    return pos - 1;
+                    // The CR held back from an earlier byte overflowed the line, which is now
+                    // being discarded: this byte is the first of the discarded rest. Taking it
+                    // here also means a read whose first byte triggers the error is consumed.
+                    return discardLine(src, pos - 1, pos);
                 }
             }
             if (b == '\r') {
