@@ -19,7 +19,7 @@ import net.jqwik.api.statistics.Statistics;
 @Domain(WireDomain.class)
 class FramerPropertyTest {
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = "4301")
     void reportsTheSameWhereverTheInputIsCut(@ForAll byte[] input, @ForAll int[] splits,
             @ForAll ProtocolLimits limits) {
         List<String> whole = Deadline.within(() -> Framing.feed(limits, List.of(input)).events);
@@ -35,7 +35,7 @@ class FramerPropertyTest {
         });
     }
 
-    @Property(tries = 150)
+    @Property(tries = 150, seed = "4302")
     void byteAtATimeReportsTheSameAsOneRead(@ForAll byte[] input,
             @ForAll ProtocolLimits limits) {
         List<byte[]> bytes = new ArrayList<>();
@@ -47,7 +47,7 @@ class FramerPropertyTest {
         assertThat(Deadline.within(() -> Framing.feed(limits, bytes).events)).isEqualTo(whole);
     }
 
-    @Property(tries = 20_000)
+    @Property(tries = 20_000, seed = "20261204") // fixed, so that CI can be repeated
     @Tag("slow")
     void manyMoreInputsKeepTheLimits(@ForAll byte[] input, @ForAll int[] splits,
             @ForAll ProtocolLimits limits) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * must get its tagged answer (or the connection a {@code * BYE}), never {@code NO [SERVERBUG]};
  * afterwards a new connection must still get a greeting and log in, the account next door
  * must be exactly as it was, and the fuzzed account may hold only messages the test put
- * there. The quick run uses fixed seeds; {@code -Dspillway.fuzz.seed=N} and
+ * there. Both runs use fixed seeds unless {@code -Dspillway.fuzz.explore=true} is given for
+ * the slow one; {@code -Dspillway.fuzz.seed=N} and
  * {@code -Dspillway.fuzz.commands=M} replay a failure that a slow run reported.
  */
 class SessionFuzzTest {
@@ -46,8 +47,12 @@ class SessionFuzzTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(State.class)
     @Tag("slow")
-    void answersManyMoreCommandsWithFreshSeeds(State state) throws Exception {
-        fuzz(state, System.nanoTime(), SLOW_COMMANDS);
+    void answersManyMoreCommands(State state) throws Exception {
+        // Fixed by default so that a CI run can be repeated; -Dspillway.fuzz.explore=true
+        // draws fresh seeds, and a failure names its seed for replay.
+        long seed = Boolean.getBoolean("spillway.fuzz.explore") ? System.nanoTime()
+                : 7000L + state.ordinal();
+        fuzz(state, seed, SLOW_COMMANDS);
     }
 
     private void fuzz(State state, long seed, int commands) throws Exception {
